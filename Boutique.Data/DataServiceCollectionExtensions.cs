@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Boutique.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers one <see cref="NpgsqlDataSource"/> for the connection string, a pooled
+    /// <see cref="IDbContextFactory{TContext}"/> over it, and a scoped <see cref="BoutiqueDbContext"/>
+    /// taken from that factory (so resolvers that run concurrently can each create their own context).
+    /// </summary>
+    public static IServiceCollection AddBoutiqueData(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(_ => BoutiqueDataSource.Create(connectionString));
+        services.AddPooledDbContextFactory<BoutiqueDbContext>((sp, options) =>
+            BoutiqueDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BoutiqueDbContext>>().CreateDbContext());
+        return services;
+    }
+}
