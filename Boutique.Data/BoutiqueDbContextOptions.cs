@@ -6,7 +6,7 @@ namespace Boutique.Data;
 public static class BoutiqueDbContextOptions
 {
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource)
-        => options.UseNpgsql(dataSource, npgsql => npgsql.EnableRetryOnFailure(0).CommandTimeout(30));
+        => options.UseNpgsql(dataSource);
 
     public static DbContextOptions<BoutiqueDbContext> For(string connectionString)
     {
