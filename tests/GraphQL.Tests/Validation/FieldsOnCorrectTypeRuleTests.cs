@@ -256,4 +256,139 @@ public sealed class FieldsOnCorrectTypeRuleTests : ValidationTest
       }
     ");
     }
+
+    [Fact]
+    public void WorksWithNoSuggestions()
+    {
+        var schema = TestSchemaBuilder.FromSdl(@"
+        type T {
+          fieldWithVeryLongNameThatWillNeverBeSuggested: String
+        }
+        type Query { t: T }
+      ");
+        ExpectErrorMessage(schema, @"{ t { f } }", "Cannot query field \"f\" on type \"T\".");
+    }
+
+    [Fact]
+    public void WorksWithNoSmallNumbersOfTypeSuggestions()
+    {
+        var schema = TestSchemaBuilder.FromSdl(@"
+        union T = A | B
+        type Query { t: T }
+
+        type A { f: String }
+        type B { f: String }
+      ");
+        ExpectErrorMessage(schema, @"{ t { f } }", "Cannot query field \"f\" on type \"T\". Did you mean to use an inline fragment on \"A\" or \"B\"?");
+    }
+
+    [Fact]
+    public void WorksWithNoSmallNumbersOfFieldSuggestions()
+    {
+        var schema = TestSchemaBuilder.FromSdl(@"
+        type T {
+          y: String
+          z: String
+        }
+        type Query { t: T }
+      ");
+        ExpectErrorMessage(schema, @"{ t { f } }", "Cannot query field \"f\" on type \"T\". Did you mean \"y\" or \"z\"?");
+    }
+
+    [Fact]
+    public void OnlyShowsOneSetOfSuggestionsAtATimePreferringTypes()
+    {
+        var schema = TestSchemaBuilder.FromSdl(@"
+        interface T {
+          y: String
+          z: String
+        }
+        type Query { t: T }
+
+        type A implements T {
+          f: String
+          y: String
+          z: String
+        }
+        type B implements T {
+          f: String
+          y: String
+          z: String
+        }
+      ");
+        ExpectErrorMessage(schema, @"{ t { f } }", "Cannot query field \"f\" on type \"T\". Did you mean to use an inline fragment on \"A\" or \"B\"?");
+    }
+
+    [Fact]
+    public void SortTypeSuggestionsBasedOnInheritanceOrder()
+    {
+        var interfaceSchema = TestSchemaBuilder.FromSdl(@"
+        interface T { bar: String }
+        type Query { t: T }
+
+        interface Z implements T {
+          foo: String
+          bar: String
+        }
+
+        interface Y implements Z & T {
+          foo: String
+          bar: String
+        }
+
+        type X implements Y & Z & T {
+          foo: String
+          bar: String
+        }
+      ");
+        ExpectErrorMessage(interfaceSchema, @"{ t { foo } }", "Cannot query field \"foo\" on type \"T\". Did you mean to use an inline fragment on \"Z\", \"Y\", or \"X\"?");
+        var unionSchema = TestSchemaBuilder.FromSdl(@"
+        interface Animal { name: String }
+        interface Mammal implements Animal { name: String }
+
+        interface Canine implements Animal & Mammal { name: String }
+        type Dog implements Animal & Mammal & Canine { name: String }
+
+        interface Feline implements Animal & Mammal { name: String }
+        type Cat implements Animal & Mammal & Feline { name: String }
+
+        union CatOrDog = Cat | Dog
+        type Query { catOrDog: CatOrDog }
+      ");
+        ExpectErrorMessage(unionSchema, @"{ catOrDog { name } }", "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Animal\", \"Mammal\", \"Canine\", \"Dog\", or \"Feline\"?");
+    }
+
+    [Fact]
+    public void LimitsLotsOfTypeSuggestions()
+    {
+        var schema = TestSchemaBuilder.FromSdl(@"
+        union T = A | B | C | D | E | F
+        type Query { t: T }
+
+        type A { f: String }
+        type B { f: String }
+        type C { f: String }
+        type D { f: String }
+        type E { f: String }
+        type F { f: String }
+      ");
+        ExpectErrorMessage(schema, @"{ t { f } }", "Cannot query field \"f\" on type \"T\". Did you mean to use an inline fragment on \"A\", \"B\", \"C\", \"D\", or \"E\"?");
+    }
+
+    [Fact]
+    public void LimitsLotsOfFieldSuggestions()
+    {
+        var schema = TestSchemaBuilder.FromSdl(@"
+        type T {
+          u: String
+          v: String
+          w: String
+          x: String
+          y: String
+          z: String
+        }
+        type Query { t: T }
+      ");
+        ExpectErrorMessage(schema, @"{ t { f } }", "Cannot query field \"f\" on type \"T\". Did you mean \"u\", \"v\", \"w\", \"x\", or \"y\"?");
+    }
 }

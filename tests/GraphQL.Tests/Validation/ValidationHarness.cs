@@ -53,6 +53,14 @@ public abstract class ValidationTest
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>The document has exactly one error, with this message (graphql-js <c>expectErrorMessage</c>).</summary>
+    protected void ExpectErrorMessage(Schema schema, string document, string message)
+    {
+        var result = DocumentValidator.Validate(schema, Parser.Parse(document), new ValidationOptions { Rules = _rules });
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(message, error.Message);
+    }
+
     private static string Format(string message, IReadOnlyList<Location> locations)
     {
         var text = message;
