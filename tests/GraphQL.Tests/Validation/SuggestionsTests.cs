@@ -25,7 +25,7 @@ public sealed class SuggestionsTests
     {
         Assert.Equal(new[] { "abc", "ab", "a" }, Suggestions.List("abc", new[] { "a", "ab", "abc" }));
         Assert.Equal(new[] { "a", "ab" }, Suggestions.List("a", new[] { "abc", "ab", "a" }));
-        Assert.Equal(new[] { "a1", "a2", "a10" }, Suggestions.List("a", new[] { "a10", "a2", "a1" }));
+        Assert.Equal(new[] { "a1", "a2", "a10" }, Suggestions.List("a0", new[] { "a10", "a2", "a1" }));
     }
 
     [Fact]
