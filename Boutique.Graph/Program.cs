@@ -1,6 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using Boutique.Graph.Hosting;
 
+// `dotnet Boutique.Graph.dll [migrate|seed|check-db] [--urls ...]`: a verb runs one database task and exits;
+// without one the API serves HTTP. Configuration: environment variables, see Hosting/BoutiqueSettings.cs.
+var (verb, hostArgs) = CommandLine.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+builder.AddBoutiqueSettings();
+builder.AddBoutiqueDatabase();
+builder.AddBoutiqueHealthChecks();
+
+var app = builder.Build();
+app.MapBoutiqueHealthChecks();
+
+return verb is null
+    ? await app.RunBoutiqueAsync()
+    : await app.RunCommandAsync(verb);
+
+/// <summary>Visible to WebApplicationFactory&lt;Program&gt; in tests.</summary>
 public partial class Program;

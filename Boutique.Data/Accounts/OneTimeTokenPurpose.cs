@@ -1,0 +1,7 @@
+namespace Boutique.Data.Accounts;
+
+public enum OneTimeTokenPurpose
+{
+    EmailVerification,
+    PasswordReset,
+}

@@ -1,0 +1,9 @@
+namespace Boutique.Data.Chat;
+
+public enum ChatRole
+{
+    User,
+    Assistant,
+    System,
+    Tool,
+}

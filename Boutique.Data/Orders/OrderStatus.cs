@@ -1,0 +1,11 @@
+namespace Boutique.Data.Orders;
+
+public enum OrderStatus
+{
+    Pending,
+    Paid,
+    Processing,
+    Shipped,
+    Delivered,
+    Cancelled,
+}

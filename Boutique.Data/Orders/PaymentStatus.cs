@@ -1,0 +1,9 @@
+namespace Boutique.Data.Orders;
+
+public enum PaymentStatus
+{
+    Pending,
+    Paid,
+    Failed,
+    Refunded,
+}
