@@ -7,9 +7,14 @@ internal sealed class EmbeddedMigrationSource : IMigrationSource
 {
     private const string Prefix = "Boutique.Data.Migrations.";
 
+    // Resources never change at run time; read and hash them once (readiness probes call Load often).
+    private readonly Lazy<IReadOnlyList<MigrationScript>> _scripts = new(ReadAll);
+
     public static EmbeddedMigrationSource Instance { get; } = new();
 
-    public IReadOnlyList<MigrationScript> Load()
+    public IReadOnlyList<MigrationScript> Load() => _scripts.Value;
+
+    private static IReadOnlyList<MigrationScript> ReadAll()
     {
         var assembly = typeof(EmbeddedMigrationSource).Assembly;
         var scripts = new List<MigrationScript>();
