@@ -12,6 +12,13 @@ internal static class ExecutionHarness
         string sdl,
         Action<SchemaBuilderOptions>? resolvers = null,
         Action<GraphQLExecutionOptions>? options = null,
+        Action<IGraphQLBuilder>? configure = null) =>
+        CreateWithServices(sdl, resolvers, options, configure).Executor;
+
+    public static (IRequestExecutor Executor, IServiceProvider Services) CreateWithServices(
+        string sdl,
+        Action<SchemaBuilderOptions>? resolvers = null,
+        Action<GraphQLExecutionOptions>? options = null,
         Action<IGraphQLBuilder>? configure = null)
     {
         var services = new ServiceCollection();
@@ -23,7 +30,8 @@ internal static class ExecutionHarness
         });
         if (options is not null) builder.ModifyOptions(options);
         configure?.Invoke(builder);
-        return services.BuildServiceProvider().GetRequiredService<IRequestExecutor>();
+        var provider = services.BuildServiceProvider();
+        return (provider.GetRequiredService<IRequestExecutor>(), provider);
     }
 
     public static async Task<string> RunAsync(
