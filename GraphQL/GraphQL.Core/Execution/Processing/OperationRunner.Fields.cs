@@ -82,7 +82,7 @@ internal sealed partial class OperationRunner
     {
         if (task.ResolverException is { } ex)
         {
-            if (IsCancellation(ex)) throw ex;
+            if (IsCancellation(ex)) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex);
             HandleFieldError(task, task.Plan.Field.Type, ex, task.Container, task.Index);
             Return(task);
             return;
