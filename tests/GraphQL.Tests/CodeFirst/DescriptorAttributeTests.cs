@@ -18,6 +18,7 @@ public sealed class DescriptorAttributeTests
                     new FieldDefinition("items", new NonNullType(new ListType(item.AsNonNull()))) { PureResolver = c => c.Parent },
                 }));
             descriptor.Type = page.AsNonNull();
+            descriptor.ResultType = typeof(List<int>);
             descriptor.Arguments.Add(new InputValueDefinition("take", context.GetInputType(typeof(int))));
             descriptor.Middleware.Add(next => async context =>
             {
