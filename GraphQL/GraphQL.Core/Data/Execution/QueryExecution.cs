@@ -52,7 +52,7 @@ internal static class QueryExecution
     internal static FieldMiddleware Materialize<T>() => next => async context =>
     {
         var value = await next(context).ConfigureAwait(false);
-        return value is IQueryable<T> query ? await ToListAsync(query, context.RequestAborted).ConfigureAwait(false) : value;
+        return AsQueryable<T>(value) is { } query && value is not List<T> ? await ToListAsync(query, context.RequestAborted).ConfigureAwait(false) : value;
     };
 
     /// <summary>EF Core queries run asynchronously; in-memory queryables (tests, arrays) synchronously.</summary>
@@ -69,10 +69,15 @@ internal static class QueryExecution
     /// <summary>Any result of the resolver as a queryable: arrays and lists become in-memory queryables.</summary>
     public static IQueryable<T>? AsQueryable<T>(object? value) => value switch
     {
+        Projection.ProjectedQuery<T> projected => projected.Source.Select(projected.Selector),
         IQueryable<T> query => query,
         IEnumerable<T> items => items.AsQueryable(),
         _ => null,
     };
+
+    /// <summary>The query and the projection still to apply (paging applies it after seeking), from any resolver result.</summary>
+    public static (IQueryable<T>? Query, System.Linq.Expressions.Expression<Func<T, T>>? Projection) Unwrap<T>(object? value) =>
+        value is Projection.ProjectedQuery<T> projected ? (projected.Source, projected.Selector) : (AsQueryable<T>(value), null);
 
     public static string Describe(ObjectFieldDescriptor descriptor) =>
         descriptor.Member is { } member ? (member.DeclaringType?.Name + "." + member.Name) : descriptor.Name;

@@ -20,7 +20,8 @@ internal static class CursorPager
     private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>[]> s_extractors = new();
 
     public static async ValueTask<Connection> PageAsync<T>(
-        IQueryable<T> query, CursorArguments arguments, int defaultPageSize, bool countTotal, CancellationToken cancellationToken)
+        IQueryable<T> query, Expression<Func<T, T>>? projection, CursorArguments arguments, int defaultPageSize, bool countTotal,
+        CancellationToken cancellationToken)
     {
         var keys = OrderingExtractor.Extract(query.Expression);
         var hadKeys = keys.Count;
@@ -31,12 +32,12 @@ internal static class CursorPager
         var description = Describe(keys);
         var keyset = keys.Count > 0 && keys.TrueForAll(k => KeysetPredicate.Supports(k.Selector.ReturnType));
         return keyset
-            ? await SeekAsync(query, keys, description, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false)
-            : await OffsetAsync(query, description, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false);
+            ? await SeekAsync(query, projection, keys, description, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false)
+            : await OffsetAsync(query, projection, description, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false);
     }
 
     private static async ValueTask<Connection> SeekAsync<T>(
-        IQueryable<T> query, List<SortKey> keys, string description, CursorArguments arguments, int defaultPageSize, int? total,
+        IQueryable<T> query, Expression<Func<T, T>>? projection, List<SortKey> keys, string description, CursorArguments arguments, int defaultPageSize, int? total,
         CancellationToken cancellationToken)
     {
         var signature = CursorCodec.Signature("keyset:" + description);
@@ -49,7 +50,7 @@ internal static class CursorPager
         if (arguments.Last is { } last)
         {
             var reversed = keys.ConvertAll(k => k with { Descending = !k.Descending });
-            rows = await QueryExecution.ToListAsync(SortExpressionBuilder.Apply(query, reversed).Take(last + 1), cancellationToken).ConfigureAwait(false);
+            rows = await QueryExecution.ToListAsync(Project(SortExpressionBuilder.Apply(query, reversed).Take(last + 1), projection), cancellationToken).ConfigureAwait(false);
             hasPrevious = rows.Count > last;
             if (hasPrevious) rows.RemoveAt(rows.Count - 1);
             rows.Reverse();
@@ -58,7 +59,7 @@ internal static class CursorPager
         else
         {
             var first = arguments.First ?? defaultPageSize;
-            rows = await QueryExecution.ToListAsync(query.Take(first + 1), cancellationToken).ConfigureAwait(false);
+            rows = await QueryExecution.ToListAsync(Project(query.Take(first + 1), projection), cancellationToken).ConfigureAwait(false);
             hasNext = rows.Count > first;
             if (hasNext) rows.RemoveAt(rows.Count - 1);
             hasPrevious = arguments.After is not null;
@@ -77,7 +78,7 @@ internal static class CursorPager
     }
 
     private static async ValueTask<Connection> OffsetAsync<T>(
-        IQueryable<T> query, string description, CursorArguments arguments, int defaultPageSize, int? total, CancellationToken cancellationToken)
+        IQueryable<T> query, Expression<Func<T, T>>? projection, string description, CursorArguments arguments, int defaultPageSize, int? total, CancellationToken cancellationToken)
     {
         var signature = CursorCodec.Signature("offset:" + description);
         var start = arguments.After is { } after ? DecodeIndex(after, signature) + 1 : 0;
@@ -102,7 +103,7 @@ internal static class CursorPager
             hasPrevious = start > 0;
         }
 
-        var rows = await QueryExecution.ToListAsync(query.Skip(skip).Take(take), cancellationToken).ConfigureAwait(false);
+        var rows = await QueryExecution.ToListAsync(Project(query.Skip(skip).Take(take), projection), cancellationToken).ConfigureAwait(false);
         if (arguments.Last is null)
         {
             var first = arguments.First ?? defaultPageSize;
@@ -118,6 +119,10 @@ internal static class CursorPager
 
         return Create(edges, hasNext, hasPrevious, total);
     }
+
+    /// <summary>The projection goes last, over the page's rows, so seeking and ordering work on the entity's own columns.</summary>
+    private static IQueryable<T> Project<T>(IQueryable<T> query, Expression<Func<T, T>>? projection) =>
+        projection is null ? query : query.Select(projection);
 
     private static int DecodeIndex(string cursor, uint signature)
     {

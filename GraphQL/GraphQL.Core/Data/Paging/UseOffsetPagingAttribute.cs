@@ -46,7 +46,9 @@ public sealed class UseOffsetPagingAttribute : ObjectFieldDescriptorAttribute
         PagingValidation.CheckSize("take", take, max);
 
         var value = await next(context).ConfigureAwait(false);
-        if (QueryExecution.AsQueryable<T>(value) is not { } query) return value;
+        var (source, projection) = QueryExecution.Unwrap<T>(value);
+        if (source is null) return value;
+        var query = source;
         var keys = Paging.OrderingExtractor.Extract(query.Expression);
         if (keys.Count == 0)
         {
@@ -58,7 +60,8 @@ public sealed class UseOffsetPagingAttribute : ObjectFieldDescriptorAttribute
         int? total = settings.IncludeTotalCount && SelectionInspector.Selects(SelectionInspector.GetFields(context, segmentType), "totalCount")
             ? await QueryExecution.CountAsync(query, context.RequestAborted).ConfigureAwait(false)
             : null;
-        var rows = await QueryExecution.ToListAsync(query.Skip(skip).Take(take + 1), context.RequestAborted).ConfigureAwait(false);
+        var rows = await QueryExecution.ToListAsync(
+            projection is null ? query.Skip(skip).Take(take + 1) : query.Skip(skip).Take(take + 1).Select(projection), context.RequestAborted).ConfigureAwait(false);
         var hasNext = rows.Count > take;
         if (hasNext) rows.RemoveAt(rows.Count - 1);
         var items = new object?[rows.Count];

@@ -54,10 +54,11 @@ public sealed class UsePagingAttribute : ObjectFieldDescriptorAttribute
         PagingValidation.Check(arguments.First, arguments.Last, max);
 
         var value = await next(context).ConfigureAwait(false);
-        if (QueryExecution.AsQueryable<T>(value) is not { } query) return value;
+        var (query, projection) = QueryExecution.Unwrap<T>(value);
+        if (query is null) return value;
         var connectionType = (ObjectType)context.Field.Type.GetNamedType();
         var countTotal = settings.IncludeTotalCount && SelectionInspector.Selects(SelectionInspector.GetFields(context, connectionType), "totalCount");
-        return await CursorPager.PageAsync(query, arguments, Math.Min(defaultSize, max), countTotal, context.RequestAborted).ConfigureAwait(false);
+        return await CursorPager.PageAsync(query, projection, arguments, Math.Min(defaultSize, max), countTotal, context.RequestAborted).ConfigureAwait(false);
     };
 
     private static readonly PagingOptions s_defaults = new();
