@@ -28,6 +28,31 @@ public sealed class PrinterTests
     }
 
     [Fact]
+    public void VariableDirectivesAndObjectDefaultsPrintLikeGraphQLJs()
+    {
+        var document = Parser.Parse("query ($foo: TestType = { a: 123 } @testDirective(if: true) @test) { id }");
+        Assert.Equal("query ($foo: TestType = {a: 123} @testDirective(if: true) @test) {\n  id\n}", Printer.Print(document));
+    }
+
+    [Fact]
+    public void ShortArgumentListsStayOnTheFieldsLine()
+    {
+        var document = Parser.Parse("{trip(wheelchair:false arriveBy:false){dateTime}}");
+        Assert.Equal("{\n  trip(wheelchair: false, arriveBy: false) {\n    dateTime\n  }\n}", Printer.Print(document));
+    }
+
+    [Fact]
+    public void LongArgumentListsPutEachArgumentOnItsOwnLine()
+    {
+        var document = Parser.Parse(
+            "{trip(wheelchair:false arriveBy:false includePlannedCancellations:true transitDistanceReluctance:2000){dateTime}}");
+        Assert.Equal(
+            "{\n  trip(\n    wheelchair: false\n    arriveBy: false\n    includePlannedCancellations: true\n"
+            + "    transitDistanceReluctance: 2000\n  ) {\n    dateTime\n  }\n}",
+            Printer.Print(document));
+    }
+
+    [Fact]
     public void AnonymousQueriesUseTheShorthandOnlyWithoutVariablesOrDirectives()
     {
         Assert.Equal("{\n  a\n}", Printer.Print(Parser.Parse("query { a }")));

@@ -53,6 +53,26 @@ internal sealed class ScalarValueConverter : InputValueConverter
     }
 }
 
+/// <summary>An enum: the runtime value the executor coerced to, or a value name when it kept names.</summary>
+internal sealed class EnumValueConverter : InputValueConverter
+{
+    private readonly Type _target;
+    private readonly GraphQL.Types.EnumType _type;
+
+    public EnumValueConverter(Type target, GraphQL.Types.EnumType type)
+    {
+        _target = target;
+        _type = type;
+    }
+
+    public override object? Convert(object? value)
+    {
+        if (value is null || _target.IsInstanceOfType(value)) return value;
+        if (value is string name && _type.GetValue(name) is { } definition) return definition.Value;
+        throw new InvalidCastException($"\"{value}\" is not a value of the enum \"{_type.Name}\".");
+    }
+}
+
 /// <summary>An input object: a dictionary of field values goes through the type's factory.</summary>
 internal sealed class InputObjectValueConverter : InputValueConverter
 {

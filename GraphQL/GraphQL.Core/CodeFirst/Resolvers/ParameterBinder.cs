@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Claims;
+using GraphQL.DataLoader;
 using GraphQL.Language;
 using GraphQL.Types;
 
@@ -9,18 +10,12 @@ namespace GraphQL.CodeFirst;
 /// <summary>
 /// Decides where each resolver parameter's value comes from, in this order: <c>[Parent]</c>,
 /// <c>[Service]</c>, the context itself, <see cref="CancellationToken"/> (RequestAborted),
-/// <see cref="ClaimsPrincipal"/> (<see cref="ContextDataKeys.User"/>), the extended object of an
-/// <c>[ExtendObjectType]</c> class, DataLoaders and other services (registered in DI, or interfaces
+/// <see cref="ClaimsPrincipal"/> (the request's user), the extended object of an
+/// <c>[ExtendObjectType]</c> class, DataLoaders (per request) and other services (registered in DI, or interfaces
 /// that are not GraphQL types), and otherwise a GraphQL argument (spec §3.6.1) added to the field.
 /// </summary>
 internal static class ParameterBinder
 {
-    /// <summary>
-    /// Tells DataLoaders apart from arguments; they are services scoped to the request. Set by the
-    /// execution layer (its DataLoader base type); until then DataLoaders must be registered in DI.
-    /// </summary>
-    internal static Func<Type, bool> IsDataLoader { get; set; } = static _ => false;
-
     public static Expression Bind(
         SchemaBuildContext build, ParameterInfo parameter, FieldOwner owner, ObjectFieldDescriptor descriptor, ParameterExpression context)
     {
@@ -42,13 +37,19 @@ internal static class ParameterBinder
             return ResolverCompiler.Parent(context, type);
         }
 
+        if (typeof(IDataLoader).IsAssignableFrom(type))
+        {
+            var dataLoader = typeof(ContextValues).GetMethod(nameof(ContextValues.DataLoader))!.MakeGenericMethod(type);
+            return Expression.Call(dataLoader, context, Expression.Constant(member));
+        }
+
         if (IsService(build, type)) return Service(build, parameter, context, member);
         return Argument(build, parameter, descriptor, context);
     }
 
     private static bool IsService(SchemaBuildContext build, Type type)
     {
-        if (IsDataLoader(type) || build.ServiceLookup?.IsService(type) == true) return true;
+        if (build.ServiceLookup?.IsService(type) == true) return true;
         return type.IsInterface
             && !type.IsDefined(typeof(InterfaceTypeAttribute), false)
             && !type.IsDefined(typeof(UnionTypeAttribute), false)

@@ -18,13 +18,6 @@ internal sealed record SubscriptionInfo(Type EventType, NullabilityInfo? EventIn
 /// </summary>
 internal static class SubscriptionFields
 {
-    /// <summary>
-    /// Creates the source stream of a topic subscription; the execution layer's event bus sets it.
-    /// Until then topic subscriptions fail when subscribed to, with a sentence saying why.
-    /// </summary>
-    internal static Func<string, SubscribeResolverDelegate> CreateTopicResolver { get; set; } =
-        static topic => _ => throw new InvalidOperationException($"The subscription topic \"{topic}\" needs an event bus, and none is registered.");
-
     public static SubscriptionInfo? Describe(SchemaBuildContext build, MethodInfo method, FieldOwner owner, Type resultType, NullabilityInfo? resultInfo)
     {
         if (owner.Kind == FieldOwnerKind.Self || owner.TypeName != RootTypeNames.Subscription) return null;
@@ -41,7 +34,13 @@ internal static class SubscriptionFields
             return new SubscriptionInfo(resultType.GetGenericArguments()[0], resultInfo?.GenericTypeArguments.FirstOrDefault(), method, null);
         }
 
-        var topic = method.GetCustomAttribute<TopicAttribute>(false)?.Name ?? build.GetMemberName(method);
+        var topic = method.GetCustomAttribute<TopicAttribute>(false)?.Name;
+        foreach (var parameter in method.GetParameters())
+        {
+            if (parameter.IsDefined(typeof(TopicAttribute), false)) topic = "{" + NameConventions.GetArgumentName(parameter) + "}";
+        }
+
+        topic ??= build.GetMemberName(method);
         return new SubscriptionInfo(resultType, resultInfo, null, topic);
     }
 
@@ -61,10 +60,21 @@ internal static class SubscriptionFields
         else
         {
             descriptor.Features[CodeFirstFeatures.Topic] = info.Topic;
-            descriptor.SubscribeResolver = CreateTopicResolver(info.Topic!);
+            descriptor.SubscribeResolver = TopicSubscription.Create(info.Topic!, GetMessageType(method, info));
         }
 
         descriptor.Resolver = ResolverCompiler.CompileMethod(build, method, owner, descriptor);
+    }
+
+    /// <summary>The type of the topic's messages: the resolver's <c>[Parent]</c> parameter, else what it returns.</summary>
+    private static Type GetMessageType(MethodInfo method, SubscriptionInfo info)
+    {
+        foreach (var parameter in method.GetParameters())
+        {
+            if (parameter.IsDefined(typeof(ParentAttribute), false)) return parameter.ParameterType;
+        }
+
+        return info.EventType;
     }
 
     private static SubscribeResolverDelegate CompileStream(SchemaBuildContext build, MethodInfo method, FieldOwner owner, ObjectFieldDescriptor descriptor)

@@ -13,30 +13,29 @@ internal sealed class ScalarBindings
 
     public ScalarBindings()
     {
-        var s = BuiltInScalars.Instance;
-        Bind(typeof(string), s.String);
-        Bind(typeof(char), s.String);
-        Bind(typeof(int), s.Int);
-        Bind(typeof(short), s.Int);
-        Bind(typeof(byte), s.Int);
-        Bind(typeof(sbyte), s.Int);
-        Bind(typeof(ushort), s.Int);
-        Bind(typeof(long), s.Long);
-        Bind(typeof(uint), s.Long);
-        Bind(typeof(float), s.Float);
-        Bind(typeof(double), s.Float);
-        Bind(typeof(decimal), s.Decimal);
-        Bind(typeof(bool), s.Boolean);
-        Bind(typeof(Guid), s.Uuid);
-        Bind(typeof(DateTimeOffset), s.DateTime);
-        Bind(typeof(DateTime), s.DateTime);
-        Bind(typeof(DateOnly), s.Date);
-        Bind(typeof(Uri), s.Url);
-        Bind(s.UploadRuntimeType, s.Upload);
-        _byName[s.Id.Name] = s.Id;
+        Bind(typeof(string), BuiltInScalars.String);
+        Bind(typeof(char), BuiltInScalars.String);
+        Bind(typeof(int), BuiltInScalars.Int);
+        Bind(typeof(short), BuiltInScalars.Int);
+        Bind(typeof(byte), BuiltInScalars.Int);
+        Bind(typeof(sbyte), BuiltInScalars.Int);
+        Bind(typeof(ushort), BuiltInScalars.Int);
+        Bind(typeof(long), BuiltInScalars.Long);
+        Bind(typeof(uint), BuiltInScalars.Long);
+        Bind(typeof(float), BuiltInScalars.Float);
+        Bind(typeof(double), BuiltInScalars.Float);
+        Bind(typeof(decimal), BuiltInScalars.Decimal);
+        Bind(typeof(bool), BuiltInScalars.Boolean);
+        Bind(typeof(Guid), BuiltInScalars.Uuid);
+        Bind(typeof(DateTimeOffset), BuiltInScalars.DateTime);
+        Bind(typeof(DateTime), BuiltInScalars.DateTime);
+        Bind(typeof(DateOnly), BuiltInScalars.Date);
+        Bind(typeof(Uri), BuiltInScalars.Url);
+        Bind(typeof(IUploadedFile), BuiltInScalars.Upload);
+        _byName[BuiltInScalars.ID.Name] = BuiltInScalars.ID;
     }
 
-    public ScalarType Id => BuiltInScalars.Instance.Id;
+    public ScalarType Id => BuiltInScalars.ID;
 
     public void Bind(Type runtimeType, ScalarType scalar)
     {

@@ -19,7 +19,7 @@ internal static class MemberDiscovery
 
         foreach (var declaring in DeclaringTypes(type))
         {
-            foreach (var member in declaring.GetMembers(flags | BindingFlags.DeclaredOnly).OrderBy(m => m.MetadataToken))
+            foreach (var member in declaring.GetMembers(flags | BindingFlags.DeclaredOnly).OrderBy(SourceOrder))
             {
                 if (IsField(member) && names.Add(member.Name + (member is MethodInfo ? "()" : string.Empty))) members.Add(member);
             }
@@ -43,6 +43,10 @@ internal static class MemberDiscovery
             yield return current;
         }
     }
+
+    /// <summary>Properties and methods interleaved as written: a property sorts by its getter's method token.</summary>
+    private static int SourceOrder(MemberInfo member) =>
+        member is PropertyInfo { GetMethod: { } getter } ? getter.MetadataToken : member.MetadataToken;
 
     private static bool IsField(MemberInfo member)
     {

@@ -167,7 +167,11 @@ internal sealed partial class SchemaBuildContext : IDescriptorContext
             var converterType = typeof(ListValueConverter<>).MakeGenericType(element);
             converter = (InputValueConverter)Activator.CreateInstance(converterType, underlying, GetConverter(element))!;
         }
-        else if (Scalars.Find(underlying) is null && !underlying.IsEnum && GetInputType(underlying) is InputObjectType input)
+        else if (underlying.IsEnum && Scalars.Find(underlying) is null)
+        {
+            converter = new EnumValueConverter(underlying, GetEnumType(underlying));
+        }
+        else if (Scalars.Find(underlying) is null && GetInputType(underlying) is InputObjectType input)
         {
             converter = new InputObjectValueConverter(underlying, input);
         }

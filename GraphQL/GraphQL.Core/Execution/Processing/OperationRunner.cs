@@ -91,15 +91,34 @@ internal sealed partial class OperationRunner
         var ct = _context.CancellationToken;
         while (true)
         {
-            Drain(ct);
-            if (_batches.HasPending)
-            {
-                DispatchBatches();
-                continue;
-            }
-
-            if (_pending == 0) return;
+            RunReadyWork(ct);
+            if (_pending == 0 && !_batches.HasPending) return;
             await _signal.WaitAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs everything that can run now, dispatching DataLoader batches whenever the queue drains.
+    /// Resolvers run without a <see cref="SynchronizationContext"/>, so that their continuations after a
+    /// DataLoader load resume inline when the runner completes the batch, instead of being posted
+    /// elsewhere and trickling into later batches.
+    /// </summary>
+    private void RunReadyWork(CancellationToken ct)
+    {
+        var previous = SynchronizationContext.Current;
+        if (previous is not null) SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            while (true)
+            {
+                Drain(ct);
+                if (!_batches.HasPending) return;
+                DispatchBatches();
+            }
+        }
+        finally
+        {
+            if (previous is not null) SynchronizationContext.SetSynchronizationContext(previous);
         }
     }
 

@@ -160,6 +160,19 @@ internal static class IntrospectionTypes
 
 #pragma warning restore CS8602
 
+    /// <summary>
+    /// Forces every field list once, under the type initializer's lock: the types are shared by all
+    /// schemas, and schemas may be built on several threads at once.
+    /// </summary>
+    static IntrospectionTypes()
+    {
+        foreach (var type in new[] { SchemaType, TypeType, FieldType, InputValueType, EnumValueType, DirectiveType })
+        {
+            foreach (var field in type.Fields) _ = field.Type;
+            _ = type.Interfaces;
+        }
+    }
+
     private static FieldDefinition Field(
         string name,
         GraphQLType type,

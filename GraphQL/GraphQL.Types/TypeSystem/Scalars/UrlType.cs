@@ -35,7 +35,21 @@ public sealed class UrlType : ScalarType
     public override ValueNode ToLiteral(object value) => new StringValueNode((string)Serialize(value));
 
     private static object Parse(string s) =>
-        s.Length > 0 && Uri.TryCreate(s, UriKind.Absolute, out var uri) && uri.Scheme.Length > 0 && s.IndexOf(' ') < 0
+        HasScheme(s) && Uri.TryCreate(s, UriKind.Absolute, out var uri) && s.IndexOf(' ') < 0
             ? uri
             : ScalarHelpers.Throw<object>("URL cannot represent an invalid absolute URL: " + Inspect.Value(s));
+
+    /// <summary>RFC 3986 scheme ":" first; .NET alone would read "/a" as a file URI on Unix.</summary>
+    private static bool HasScheme(string s)
+    {
+        var colon = s.IndexOf(':');
+        if (colon <= 0 || !char.IsLetter(s[0])) return false;
+        for (var i = 1; i < colon; i++)
+        {
+            var c = s[i];
+            if (!char.IsLetterOrDigit(c) && c != '+' && c != '-' && c != '.') return false;
+        }
+
+        return true;
+    }
 }
