@@ -66,9 +66,10 @@ public sealed class CatalogHost : IAsyncLifetime
         _database = await PostgresDatabase.CreateAsync("gql_data");
         var services = new ServiceCollection();
         services.AddDbContext<CatalogDbContext>(o => o.UseNpgsql(_database.ConnectionString).AddInterceptors(Sql));
-        services.AddSingleton(new GraphQL.Data.FilterOptions { MaxInListSize = 1000, MaxDepth = 10 });
         services.AddGraphQL().AddSchema(sp =>
-            new CodeFirstSchemaBuilder { ServiceLookup = sp.GetRequiredService<IServiceProviderIsService>() }.AddQueryType<CatalogQuery>().Build());
+            new CodeFirstSchemaBuilder { ServiceLookup = sp.GetRequiredService<IServiceProviderIsService>() }.AddQueryType<CatalogQuery>().Build())
+            .ModifyFilterOptions(o => o.MaxInListSize = 1000)
+            .ModifyPagingOptions(o => o.MaxPageSize = 50);
         _services = services.BuildServiceProvider();
         await using (var scope = _services.CreateAsyncScope())
         {
