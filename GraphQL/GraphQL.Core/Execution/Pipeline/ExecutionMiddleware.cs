@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQL.Execution.Processing;
 using GraphQL.Language;
 
@@ -19,9 +18,7 @@ internal sealed class ExecutionMiddleware
     {
         var plan = context.Plan!;
         var request = context.Request;
-        var contextData = request.ContextData is null
-            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
-            : new ConcurrentDictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
+        var contextData = request.ContextData;
 
         if (plan.Operation.Operation == OperationType.Subscription)
         {
