@@ -75,6 +75,14 @@ public sealed class EndToEndTests
         public string? Me(ClaimsPrincipal user) => user.Identity?.Name;
     }
 
+    [QueryType]
+    public sealed class RequestCounter
+    {
+        private int _calls;
+
+        public int Next() => Interlocked.Increment(ref _calls);
+    }
+
     [ExtendObjectType(typeof(Product))]
     public sealed class ProductExtensions
     {
@@ -116,6 +124,7 @@ public sealed class EndToEndTests
         services.AddSingleton(catalog ?? new Catalog());
         services.AddGraphQL()
             .AddQueryType<CatalogQueries>()
+            .AddTypeExtension<RequestCounter>()
             .AddMutationType<OrderMutations>()
             .AddSubscriptionType<OrderSubscriptions>()
             .AddTypeExtension<ProductExtensions>()
@@ -146,6 +155,18 @@ public sealed class EndToEndTests
               "{'id':'3','name':'Linen trousers','status':'SHIPPED','category':{'name':'Category 10'}}]}}"),
             json);
         Assert.Equal(1, catalog.CategoryBatches);
+    }
+
+    [Fact]
+    public async Task ARootClassInstanceIsSharedByTheFieldsOfOneRequestOnly()
+    {
+        var executor = CreateExecutor();
+
+        var first = await RunAsync(executor, "{ a: next b: next }");
+        var second = await RunAsync(executor, "{ a: next b: next }");
+
+        Assert.Contains(first, new[] { J("{'data':{'a':1,'b':2}}"), J("{'data':{'a':2,'b':1}}") });
+        Assert.Equal(first, second);
     }
 
     [Fact]
