@@ -63,29 +63,54 @@ internal static class GlobalIdFields
         }
     }
 
-    /// <summary>Decodes the field's <c>[ID]</c> arguments before its resolver (and every middleware) runs.</summary>
+    /// <summary>
+    /// Decodes the field's <c>[ID]</c> arguments before its resolver (and every middleware) runs; for
+    /// a mutation in input/payload shape, the <c>[ID]</c> fields of its <c>input</c>.
+    /// </summary>
     public static void DecodeArguments(FieldDefinition field)
     {
-        var decoders = new List<(string Name, string? TypeName, Type KeyType)>();
         var parameters = field.Features.TryGetValue(CodeFirstFeatures.Member, out var m) && m is MethodInfo method ? method.GetParameters() : Array.Empty<ParameterInfo>();
-        foreach (var argument in field.Arguments)
+        var decoders = Decoders(field.Arguments, parameters);
+        Decoder[] nested = Array.Empty<Decoder>();
+        if (field.Features.ContainsKey(MutationConvention.AppliedFeature) && field.GetArgument("input")?.Type.GetNamedType() is InputObjectType input)
         {
-            if (!argument.Features.TryGetValue(CodeFirstFeatures.Id, out var a) || a is not IDAttribute id) continue;
-            var parameter = parameters.FirstOrDefault(p => p.Name == argument.RuntimeName);
-            var keyType = parameter is null ? typeof(string) : ElementType(parameter.ParameterType);
-            decoders.Add((argument.Name, id.TypeName, keyType));
+            nested = Decoders(input.Fields, parameters);
         }
 
-        if (decoders.Count == 0) return;
-        var table = decoders.ToArray();
+        if (decoders.Length == 0 && nested.Length == 0) return;
         SchemaTransforms.Wrap(field, inner => context =>
         {
-            if (context is FieldTask task) task.Arguments = Decode(task.Arguments, table);
+            if (context is FieldTask task)
+            {
+                var arguments = Decode(task.Arguments, decoders);
+                if (nested.Length > 0 && arguments.TryGetValue("input", out var value) && value is IReadOnlyDictionary<string, object?> fields)
+                {
+                    arguments = new Dictionary<string, object?>(arguments, StringComparer.Ordinal) { ["input"] = Decode(fields, nested) };
+                }
+
+                task.Arguments = arguments;
+            }
+
             return inner(context);
         });
     }
 
-    private static IReadOnlyDictionary<string, object?> Decode(IReadOnlyDictionary<string, object?> arguments, (string Name, string? TypeName, Type KeyType)[] table)
+    private readonly record struct Decoder(string Name, string? TypeName, Type KeyType);
+
+    private static Decoder[] Decoders(IEnumerable<InputValueDefinition> values, ParameterInfo[] parameters)
+    {
+        var decoders = new List<Decoder>();
+        foreach (var value in values)
+        {
+            if (!value.Features.TryGetValue(CodeFirstFeatures.Id, out var a) || a is not IDAttribute id) continue;
+            var parameter = parameters.FirstOrDefault(p => p.Name == value.RuntimeName);
+            decoders.Add(new Decoder(value.Name, id.TypeName, parameter is null ? typeof(string) : ElementType(parameter.ParameterType)));
+        }
+
+        return decoders.ToArray();
+    }
+
+    private static IReadOnlyDictionary<string, object?> Decode(IReadOnlyDictionary<string, object?> arguments, Decoder[] table)
     {
         Dictionary<string, object?>? copy = null;
         foreach (var (name, typeName, keyType) in table)

@@ -5,7 +5,7 @@ namespace GraphQL.Relay;
 /// <summary>The resolvers of <c>node(id:)</c> and <c>nodes(ids:)</c>.</summary>
 internal static class NodeField
 {
-    /// <summary>Some of the IDs a <c>nodes</c> call may ask for at once; more is an error, not a long loop.</summary>
+    /// <summary>The most IDs one <c>nodes</c> call loads (one by one); more is an error, not a long loop.</summary>
     public const int MaxIds = 100;
 
     public static async ValueTask<object?> ResolveAsync(Dictionary<string, NodeTypeInfo> nodes, string id, IResolverContext context)
@@ -22,7 +22,7 @@ internal static class NodeField
     {
         if (ids.Count > MaxIds)
         {
-            throw new Execution.GraphQLException($"\"nodes\" takes at most {MaxIds} IDs, but {ids.Count} were given.", RelayErrorCodes.InvalidId);
+            throw new Execution.GraphQLException($"\"nodes\" takes at most {MaxIds} IDs, but {ids.Count} were given.", RelayErrorCodes.TooManyIds);
         }
 
         var result = new object?[ids.Count];

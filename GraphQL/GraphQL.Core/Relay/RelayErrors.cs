@@ -8,6 +8,9 @@ public static class RelayErrorCodes
 {
     /// <summary>An ID argument is not a global ID of this server, or belongs to another type.</summary>
     public const string InvalidId = "INVALID_ID";
+
+    /// <summary><c>nodes(ids:)</c> was given more IDs than it loads in one request.</summary>
+    public const string TooManyIds = "NODES_TOO_MANY_IDS";
 }
 
 internal static class RelayThrow

@@ -53,10 +53,16 @@ public sealed class RelayQuery
     public IQueryable<Shop> GetShopPages() => RelayData.Shops.AsQueryable();
 }
 
+public sealed class RelayMutations
+{
+    [UseMutationConvention]
+    public Shop RenameShop([ID(nameof(Shop))] int id, string name) => new() { Id = id, Name = name };
+}
+
 public sealed class RelayTests
 {
     private static readonly IRequestExecutor s_executor = new ServiceCollection()
-        .AddGraphQL().AddQueryType<RelayQuery>().AddGlobalObjectIdentification().Services
+        .AddGraphQL().AddQueryType<RelayQuery>().AddMutationType<RelayMutations>().AddGlobalObjectIdentification().Services
         .BuildServiceProvider().GetRequiredService<IRequestExecutor>();
 
     private static async Task<string> Run(string query) =>
@@ -120,6 +126,25 @@ public sealed class RelayTests
         Assert.Equal($"The ID \"{id}\" is not a valid global ID.", argument.GetProperty("message").GetString());
         Assert.Equal("INVALID_ID", argument.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal($"The ID \"{id}\" is not a valid global ID.", node.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task AnIdFieldOfAMutationInputIsDecodedToo()
+    {
+        Assert.Equal(
+            """{"data":{"renameShop":{"shop":{"id":"U2hvcDox","name":"Braga"}}}}""",
+            await Run("""mutation { renameShop(input: { id: "U2hvcDox", name: "Braga" }) { shop { id name } } }"""));
+    }
+
+    [Fact]
+    public async Task NodesRefusesMoreIdsThanItLoadsAtOnce()
+    {
+        var ids = string.Join(", ", Enumerable.Repeat("\"U2hvcDox\"", 101));
+
+        var error = await Error("{ nodes(ids: [" + ids + "]) { id } }");
+
+        Assert.Equal("\"nodes\" takes at most 100 IDs, but 101 were given.", error.GetProperty("message").GetString());
+        Assert.Equal("NODES_TOO_MANY_IDS", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
