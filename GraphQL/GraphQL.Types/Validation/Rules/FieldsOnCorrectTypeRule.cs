@@ -56,20 +56,8 @@ internal sealed class FieldsOnCorrectTypeRule : ValidationRule
             }
         }
 
-        // Insertion sort keeps equal elements in order, as Array.prototype.sort does.
-        for (var i = 1; i < suggested.Count; i++)
-        {
-            var item = suggested[i];
-            var j = i - 1;
-            while (j >= 0 && Compare(suggested[j], item) > 0)
-            {
-                suggested[j + 1] = suggested[j];
-                j--;
-            }
-
-            suggested[j + 1] = item;
-        }
-
+        // The comparator is not a total order: sort as graphql-js (V8) does to get the same result.
+        JsArraySort.Sort(suggested, Compare);
         foreach (var t in suggested) result.Add(t.Name);
         return result;
 
