@@ -18,11 +18,14 @@ public abstract class SyntaxNode
 
     /// <summary>The node's direct children in source order (used by walkers and the validator).</summary>
     public abstract IEnumerable<SyntaxNode> GetNodes();
+
+    /// <summary>The node printed as GraphQL source (see <see cref="Printer"/>).</summary>
+    public override string ToString() => Printer.Print(this);
 }
 
 /// <summary>
-/// A span of the source document: byte offsets plus the 1-based line and column of its start
-/// (columns count Unicode scalar values, as graphql-js reports them).
+/// A span of the source document: UTF-8 byte offsets plus the 1-based line and column of its start
+/// (columns count UTF-16 code units, as graphql-js reports them, so error locations agree with it).
 /// </summary>
 public readonly struct Location : System.IEquatable<Location>
 {

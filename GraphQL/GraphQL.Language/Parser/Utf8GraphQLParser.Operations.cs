@@ -1,0 +1,141 @@
+using System;
+
+namespace GraphQL.Language;
+
+// Spec §2.3 Operations, §2.4 Selection Sets, §2.5 Fields, §2.6 Arguments, §2.10 Variables.
+internal ref partial struct Utf8GraphQLParser
+{
+    private static readonly ParseItem<VariableDefinitionNode> s_variableDefinition =
+        static (ref Utf8GraphQLParser p) => p.ParseVariableDefinition();
+    private static readonly ParseItem<SelectionNode> s_selection = static (ref Utf8GraphQLParser p) => p.ParseSelection();
+    private static readonly ParseItem<ArgumentNode> s_argument = static (ref Utf8GraphQLParser p) => p.ParseArgument(false);
+    private static readonly ParseItem<ArgumentNode> s_constArgument = static (ref Utf8GraphQLParser p) => p.ParseArgument(true);
+
+    /// <summary>
+    /// OperationDefinition :
+    ///   - SelectionSet
+    ///   - OperationType Name? VariablesDefinition? Directives? SelectionSet
+    /// </summary>
+    private OperationDefinitionNode ParseOperationDefinition()
+    {
+        var start = Here();
+        if (Peek(TokenKind.LeftBrace))
+        {
+            var shorthand = ParseSelectionSet();
+            return new OperationDefinitionNode(
+                OperationType.Query, null, System.Array.Empty<VariableDefinitionNode>(),
+                System.Array.Empty<DirectiveNode>(), shorthand, LocationFrom(start));
+        }
+
+        var operation = ParseOperationType();
+        var name = Peek(TokenKind.Name) ? ParseName() : null;
+        var variables = ParseVariableDefinitions();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new OperationDefinitionNode(operation, name, variables, directives, selectionSet, LocationFrom(start));
+    }
+
+    /// <summary>OperationType : one of query mutation subscription</summary>
+    private OperationType ParseOperationType()
+    {
+        if (PeekKeyword("query"u8))
+        {
+            MoveNext();
+            return OperationType.Query;
+        }
+
+        if (PeekKeyword("mutation"u8))
+        {
+            MoveNext();
+            return OperationType.Mutation;
+        }
+
+        if (PeekKeyword("subscription"u8))
+        {
+            MoveNext();
+            return OperationType.Subscription;
+        }
+
+        throw Unexpected();
+    }
+
+    /// <summary>VariablesDefinition : ( VariableDefinition+ )</summary>
+    private VariableDefinitionNode[] ParseVariableDefinitions() =>
+        OptionalMany(TokenKind.LeftParenthesis, s_variableDefinition, TokenKind.RightParenthesis);
+
+    /// <summary>VariableDefinition : Variable : Type DefaultValue? Directives[Const]?</summary>
+    private VariableDefinitionNode ParseVariableDefinition()
+    {
+        var start = Here();
+        var variable = ParseVariable();
+        Expect(TokenKind.Colon);
+        var type = ParseTypeReference();
+        var defaultValue = ParseDefaultValue();
+        var directives = ParseDirectives(isConst: true);
+        return new VariableDefinitionNode(variable, type, defaultValue, directives, LocationFrom(start));
+    }
+
+    /// <summary>DefaultValue : = Value[Const]</summary>
+    private ValueNode? ParseDefaultValue() => Skip(TokenKind.Equal) ? ParseValueLiteral(isConst: true) : null;
+
+    /// <summary>Variable : $ Name</summary>
+    private VariableNode ParseVariable()
+    {
+        var start = Here();
+        Expect(TokenKind.Dollar);
+        var name = ParseName();
+        return new VariableNode(name, LocationFrom(start));
+    }
+
+    /// <summary>SelectionSet : { Selection+ }</summary>
+    private SelectionSetNode ParseSelectionSet()
+    {
+        var start = Here();
+        EnterNesting();
+        var selections = Many(TokenKind.LeftBrace, s_selection, TokenKind.RightBrace);
+        LeaveNesting();
+        return new SelectionSetNode(selections, LocationFrom(start));
+    }
+
+    /// <summary>Selection : Field | FragmentSpread | InlineFragment</summary>
+    private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
+
+    /// <summary>Field : Alias? Name Arguments? Directives? SelectionSet?</summary>
+    private FieldNode ParseField()
+    {
+        var start = Here();
+        if (++_fieldCount > _maxFields)
+        {
+            throw ErrorAtToken($"Document contains more than {_maxFields} fields. Parsing aborted.");
+        }
+
+        var nameOrAlias = ParseName();
+        NameNode? alias = null;
+        var name = nameOrAlias;
+        if (Skip(TokenKind.Colon))
+        {
+            // Alias : Name :
+            alias = nameOrAlias;
+            name = ParseName();
+        }
+
+        var arguments = ParseArguments(isConst: false);
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = Peek(TokenKind.LeftBrace) ? ParseSelectionSet() : null;
+        return new FieldNode(alias, name, arguments, directives, selectionSet, LocationFrom(start));
+    }
+
+    /// <summary>Arguments[Const] : ( Argument[?Const]+ )</summary>
+    private ArgumentNode[] ParseArguments(bool isConst) =>
+        OptionalMany(TokenKind.LeftParenthesis, isConst ? s_constArgument : s_argument, TokenKind.RightParenthesis);
+
+    /// <summary>Argument[Const] : Name : Value[?Const]</summary>
+    private ArgumentNode ParseArgument(bool isConst)
+    {
+        var start = Here();
+        var name = ParseName();
+        Expect(TokenKind.Colon);
+        var value = ParseValueLiteral(isConst);
+        return new ArgumentNode(name, value, LocationFrom(start));
+    }
+}
