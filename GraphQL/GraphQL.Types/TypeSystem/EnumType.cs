@@ -49,6 +49,51 @@ public sealed class EnumType : NamedType
     /// <summary>The value whose runtime value is <paramref name="runtimeValue"/>, or null.</summary>
     public EnumValueDefinition? GetValueByRuntimeValue(object runtimeValue) =>
         _byRuntimeValue.TryGetValue(runtimeValue, out var v) ? v : null;
+
+    /// <summary>
+    /// Literal input coercion (spec §3.9 "Input Coercion"): an enum literal naming a value yields its
+    /// runtime value; anything else throws <see cref="CoercionException"/> worded as graphql-js does.
+    /// </summary>
+    public object ParseLiteral(ValueNode literal)
+    {
+        if (literal is not EnumValueNode node)
+        {
+            var printed = LiteralPrinter.Print(literal);
+            throw new CoercionException($"Enum \"{Name}\" cannot represent non-enum value: {printed}." + SuggestValues(printed));
+        }
+
+        return GetValue(node.Value)?.Value
+            ?? throw new CoercionException($"Value \"{node.Value}\" does not exist in \"{Name}\" enum." + SuggestValues(node.Value));
+    }
+
+    /// <summary>Variable input coercion: the value's name as a string yields its runtime value.</summary>
+    public object ParseValue(object input)
+    {
+        if (input is not string name)
+        {
+            var shown = Inspect.Value(input);
+            throw new CoercionException($"Enum \"{Name}\" cannot represent non-string value: {shown}." + SuggestValues(shown));
+        }
+
+        return GetValue(name)?.Value
+            ?? throw new CoercionException($"Value \"{name}\" does not exist in \"{Name}\" enum." + SuggestValues(name));
+    }
+
+    /// <summary>Result coercion (spec §3.9 "Result Coercion"): a runtime value yields its name.</summary>
+    public string Serialize(object value)
+    {
+        var definition = GetValueByRuntimeValue(value);
+        if (definition is not null) return definition.Name;
+        if (value is string name && GetValue(name) is { } byName) return byName.Name;
+        throw new CoercionException($"Enum \"{Name}\" cannot represent value: {Inspect.Value(value)}");
+    }
+
+    private string SuggestValues(string input)
+    {
+        var names = new List<string>(_values.Length);
+        foreach (var value in _values) names.Add(value.Name);
+        return Suggestions.DidYouMean(input, names, "the enum value");
+    }
 }
 
 /// <summary>A value of an enum type (spec §3.9 EnumValueDefinition).</summary>

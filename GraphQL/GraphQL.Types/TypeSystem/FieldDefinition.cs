@@ -78,6 +78,26 @@ public sealed class InputValueDefinition
     public ValueNode? DefaultValue { get; init; }
 
     public bool HasDefaultValue => DefaultValue is not null;
+
+    private object? _coercedDefault;
+    private bool _hasCoercedDefault;
+
+    /// <summary>
+    /// The default value coerced to its runtime value (spec §6.4.1 step "defaultValue"), computed on
+    /// first use and shared afterwards; null when there is no default. Throws
+    /// <see cref="CoercionException"/> when the default does not fit the type.
+    /// </summary>
+    public object? CoercedDefaultValue
+    {
+        get
+        {
+            if (_hasCoercedDefault) return _coercedDefault;
+            if (DefaultValue is null) return null;
+            _coercedDefault = ValueCoercion.CoerceInputLiteral(DefaultValue, Type);
+            _hasCoercedDefault = true;
+            return _coercedDefault;
+        }
+    }
     public string? DeprecationReason { get; init; }
     public bool IsDeprecated => DeprecationReason is not null;
     public IReadOnlyList<DirectiveNode> Directives { get; init; } = Array.Empty<DirectiveNode>();

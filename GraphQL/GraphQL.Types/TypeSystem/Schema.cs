@@ -38,6 +38,12 @@ public sealed partial class Schema
             _directives.Add(directive.Name, directive);
         }
 
+        // Every schema has the built-in directives (spec §3.13); a schema may redefine one by name.
+        foreach (var builtIn in BuiltInDirectives.All)
+        {
+            if (!_directives.ContainsKey(builtIn.Name)) _directives.Add(builtIn.Name, builtIn);
+        }
+
         _types = TypeCollector.Collect(this, options.Types ?? Array.Empty<NamedType>(), _directives.Values);
         (_possibleTypes, _subTypes) = TypeCollector.MapPossibleTypes(_types.Values);
         Types = new List<NamedType>(_types.Values);

@@ -42,6 +42,9 @@ internal static class TypeCollector
             foreach (var arg in directive.Arguments) Add(arg.Type.GetNamedType());
         }
 
+        // Every schema answers introspection (spec §4), which also brings String and Boolean.
+        Add(Introspection.SchemaType);
+
         while (stack.Count > 0)
         {
             switch (stack.Pop())
