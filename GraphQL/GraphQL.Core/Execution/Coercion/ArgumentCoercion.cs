@@ -76,7 +76,7 @@ internal static class ArgumentCoercion
             if (isNull && type is NonNullType) Throw($"Argument \"{name}\" of non-null type \"{type}\" must not be null.");
             if (!LiteralCoercion.TryCoerce(valueNode, type, variables, out var value))
             {
-                Throw($"Argument \"{name}\" has invalid value {ValuePrinter.Print(valueNode)}.");
+                Throw($"Argument \"{name}\" has invalid value {LiteralPrinter.Print(valueNode)}.");
             }
 
             coerced[name] = value;

@@ -1,4 +1,3 @@
-using System.Text;
 using GraphQL.Language;
 using GraphQL.Types;
 
@@ -64,23 +63,9 @@ internal static class VariableCoercion
                 continue;
             }
 
-            coerced[name] = InputCoercion.Coerce(value, type, (path, invalid, message) =>
-            {
-                var prefix = new StringBuilder("Variable \"$").Append(name).Append("\" got invalid value ").Append(Inspector.Inspect(invalid));
-                if (path.Count > 0)
-                {
-                    prefix.Append(" at \"").Append(name);
-                    foreach (var element in path)
-                    {
-                        if (element is int index) prefix.Append('[').Append(index).Append(']');
-                        else prefix.Append('.').Append(element);
-                    }
-
-                    prefix.Append('"');
-                }
-
-                errors.Add(GraphQLError.WithCode(prefix.Append("; ").Append(message).ToString(), ErrorCodes.BadUserInput, definition));
-            });
+            var messages = new List<string>();
+            coerced[name] = ValueCoercion.CoerceVariableValue(name, value, type, messages);
+            foreach (var message in messages) errors.Add(GraphQLError.WithCode(message, ErrorCodes.BadUserInput, definition));
         }
 
         return coerced;

@@ -10,8 +10,6 @@ namespace GraphQL.Execution.Planning;
 /// </summary>
 internal static class FieldCollector
 {
-    private static readonly FieldDefinition TypeNameField = new("__typename", new NonNullType(new TypeNameScalar()));
-
     public static SelectionSetPlan CollectRoot(OperationPlan plan, ulong mask)
     {
         var builder = new Builder(plan, plan.RootType, mask);
@@ -102,7 +100,7 @@ internal static class FieldCollector
                 {
                     case "__typename":
                         kind = FieldKind.TypeName;
-                        definition = TypeNameField;
+                        definition = Introspection.TypeNameField;
                         break;
                     case "__schema" when ReferenceEquals(_type, _plan.Schema.QueryType):
                         kind = FieldKind.Schema;
@@ -156,16 +154,5 @@ internal static class FieldCollector
 
             return false;
         }
-    }
-
-    /// <summary>The result type of <c>__typename</c>; never coerced (the executor writes the name directly).</summary>
-    private sealed class TypeNameScalar : ScalarType
-    {
-        public TypeNameScalar() : base("String") { }
-
-        public override object ParseLiteral(ValueNode literal) => throw new NotSupportedException();
-        public override object ParseValue(object input) => throw new NotSupportedException();
-        public override object Serialize(object value) => value;
-        public override ValueNode ToLiteral(object value) => new StringValueNode((string)value);
     }
 }

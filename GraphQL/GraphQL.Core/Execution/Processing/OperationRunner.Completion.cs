@@ -55,7 +55,7 @@ internal sealed partial class OperationRunner
                 if (enumValue is null)
                 {
                     HandleFieldError(task, type,
-                        new CompletionException($"Enum \"{enumType.Name}\" cannot represent value: {Inspector.Inspect(value)}"), container, index);
+                        new CompletionException($"Enum \"{enumType.Name}\" cannot represent value: {Inspect.Value(value)}"), container, index);
                     return;
                 }
 
@@ -70,7 +70,7 @@ internal sealed partial class OperationRunner
                 if (objectType.IsOfType is { } isOfType && !isOfType(task, value))
                 {
                     HandleFieldError(task, type,
-                        new CompletionException($"Expected value of type \"{objectType.Name}\" but got: {Inspector.Inspect(value)}."), container, index);
+                        new CompletionException($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(value)}."), container, index);
                     return;
                 }
 
