@@ -117,6 +117,25 @@ internal sealed class SocketConnection : ISocketSession
             w.WriteEndObject();
         });
 
+    /// <summary>Answers a close frame the client sent first, so its side sees a clean close with its own code.</summary>
+    public async ValueTask CompleteCloseAsync()
+    {
+        if (_socket.State != WebSocketState.CloseReceived) return;
+        Volatile.Write(ref _closing, 1);
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await _socket.CloseOutputAsync(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, _socket.CloseStatusDescription, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     /// <summary>Sends the close frame with a protocol close code; the read loop then waits for the client's reply.</summary>
     public async ValueTask CloseAsync(int code, string reason)
     {

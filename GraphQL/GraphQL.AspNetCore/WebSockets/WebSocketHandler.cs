@@ -41,6 +41,7 @@ internal static class WebSocketHandler
         }
         finally
         {
+            await connection.CompleteCloseAsync().ConfigureAwait(false);
             await interceptor.OnCloseAsync(connection).ConfigureAwait(false);
         }
     }

@@ -76,7 +76,7 @@ internal sealed class TestGraphQLServer : IAsyncDisposable
         builder.Services.AddSingleton<TrackingEventReceiver>();
         builder.Services.AddSingleton<ITopicEventSender>(sp => sp.GetRequiredService<InMemoryPubSub>());
         builder.Services.AddSingleton<ITopicEventReceiver>(sp => sp.GetRequiredService<TrackingEventReceiver>());
-        var graphql = builder.Services.AddGraphQLServer().AddSchema(CreateSchema);
+        var graphql = builder.Services.AddGraphQLServer().AddSchema(CreateSchema).AddSocketSessionInterceptor<TestSocketInterceptor>();
         graphql.ModifyServerOptions(o =>
         {
             o.WebSockets.KeepAliveInterval = null;
