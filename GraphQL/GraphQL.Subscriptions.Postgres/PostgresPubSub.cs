@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -256,9 +257,11 @@ internal sealed class PostgresPubSub : BackgroundService, ITopicEventSender, ITo
 
         public DeserializingStream(LocalTopics.Subscription inner) => _inner = inner;
 
-        public async IAsyncEnumerable<TMessage> ReadEventsAsync()
+        public IAsyncEnumerable<TMessage> ReadEventsAsync() => ReadAsync();
+
+        private async IAsyncEnumerable<TMessage> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            await foreach (var json in _inner.ReadAsync().ConfigureAwait(false))
+            await foreach (var json in _inner.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 yield return JsonSerializer.Deserialize<TMessage>(json)!;
             }

@@ -48,7 +48,7 @@ public sealed class PostgresSubscriptionTests : IAsyncLifetime
         await Send(_b, "from B");
         Assert.Equal("{\"data\":{\"messages\":\"from B\"}}", await events.NextAsync());
 
-        var large = string.Concat(Enumerable.Range(0, 2000).Select(i => i.ToString("D5")));
+        var large = _channel + string.Concat(Enumerable.Range(0, 2000).Select(i => i.ToString("D5")));
         await Send(_b, large);
         Assert.Equal("{\"data\":{\"messages\":\"" + large + "\"}}", await events.NextAsync());
 
