@@ -14,6 +14,9 @@ namespace GraphQL.Types;
 /// </summary>
 internal static class SdlDocumentValidator
 {
+    /// <summary>The schema definition and its extensions are one location; no type can have this name.</summary>
+    private const string SchemaLocation = "@schema";
+
     public static List<string> Validate(DocumentNode document)
     {
         var errors = new List<string>();
@@ -62,11 +65,11 @@ internal static class SdlDocumentValidator
             {
                 case SchemaDefinitionNode schema:
                     CheckOperationTypes(schema.OperationTypes, operationTypes, context);
-                    context.CheckDirectives(schema.Directives, DirectiveLocation.Schema, context.NewLocation());
+                    context.CheckDirectives(schema.Directives, DirectiveLocation.Schema, context.TypeLocation(SchemaLocation));
                     break;
                 case SchemaExtensionNode extension:
                     CheckOperationTypes(extension.OperationTypes, operationTypes, context);
-                    context.CheckDirectives(extension.Directives, DirectiveLocation.Schema, context.NewLocation());
+                    context.CheckDirectives(extension.Directives, DirectiveLocation.Schema, context.TypeLocation(SchemaLocation));
                     break;
                 case TypeDefinitionNode type:
                     CheckType(type, type.Name.Value, type.Directives, context);

@@ -20,7 +20,7 @@ public sealed partial class Schema
     public Schema(SchemaOptions options)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
-        QueryType = options.Query ?? throw new SchemaException("The schema must define a query root type.");
+        QueryType = options.Query ?? throw new SchemaException("Query root type must be provided.");
         MutationType = options.Mutation;
         SubscriptionType = options.Subscription;
         Description = options.Description;

@@ -14,6 +14,19 @@ internal static class InputValueCoercer
 {
     public static object? Coerce(object? value, GraphQLType type, string? variableName, ICollection<string> errors)
     {
+        // Fast path for the common case, a scalar that coerces: no context, no path.
+        if (value is not null && type.Nullable is ScalarType scalar)
+        {
+            try
+            {
+                return scalar.ParseValue(value);
+            }
+            catch (Exception)
+            {
+                // Fall through to report it with the usual wording.
+            }
+        }
+
         var context = new Context(variableName, errors);
         return Coerce(value, type, context);
     }

@@ -77,7 +77,7 @@ internal static class Inspect
             return;
         }
 
-        if (depth > MaxDepth)
+        if (depth >= MaxDepth)
         {
             sb.Append("[Object]");
             return;
@@ -106,7 +106,7 @@ internal static class Inspect
             return;
         }
 
-        if (depth > MaxDepth)
+        if (depth >= MaxDepth)
         {
             sb.Append("[Array]");
             return;

@@ -39,9 +39,14 @@ public sealed class StringType : ScalarType
                 return c.ToString();
         }
 
-        if (Inspect.IsInteger(value) || value is decimal)
+        if (Inspect.IsInteger(value))
         {
             return Inspect.Value(value);
+        }
+
+        if (value is decimal m)
+        {
+            return m.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (ScalarHelpers.TryGetDouble(value, out var d) && !double.IsNaN(d) && !double.IsInfinity(d))
