@@ -117,4 +117,40 @@ public class WebSocketSubscriptionTests : IAsyncLifetime
 
         Assert.Equal("The GraphQL WebSocket server closed the connection (4403 Forbidden).", thrown.Message);
     }
+
+    [Fact]
+    public async Task SubscriptionIsAlsoAnObservable()
+    {
+        _server.WebSocket = async socket =>
+        {
+            await LoopbackGraphQLServer.ReceiveAsync(socket);
+            await LoopbackGraphQLServer.SendAsync(socket, """{"type":"connection_ack"}""");
+            await LoopbackGraphQLServer.ReceiveAsync(socket);
+            await LoopbackGraphQLServer.SendAsync(socket, Next("PAID"));
+            await LoopbackGraphQLServer.SendAsync(socket, """{"id":"1","type":"complete"}""");
+            await LoopbackGraphQLServer.ReceiveAsync(socket);
+        };
+        var client = ClientFactory.Create(_server);
+        var observer = new CollectingObserver();
+
+        using (client.OnOrderStatus.Watch("O1").ToObservable().Subscribe(observer))
+        {
+            await observer.Completed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        Assert.Equal(new[] { "PAID" }, observer.Statuses);
+    }
+
+    private sealed class CollectingObserver : IObserver<IOperationResult<IOnOrderStatusResult>>
+    {
+        public List<string> Statuses { get; } = new();
+
+        public TaskCompletionSource Completed { get; } = new();
+
+        public void OnNext(IOperationResult<IOnOrderStatusResult> value) => Statuses.Add(value.Data!.OrderStatusChanged.Status);
+
+        public void OnCompleted() => Completed.SetResult();
+
+        public void OnError(Exception error) => Completed.SetException(error);
+    }
 }
