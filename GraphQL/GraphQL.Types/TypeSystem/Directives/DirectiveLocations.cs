@@ -32,6 +32,12 @@ public static class DirectiveLocations
         (DirectiveLocation.InputFieldDefinition, "INPUT_FIELD_DEFINITION"),
     };
 
+    private static readonly DirectiveLocation[] DeprecatedOrder =
+    {
+        DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition,
+        DirectiveLocation.EnumValue,
+    };
+
     /// <summary>Every single location, in spec order.</summary>
     public static IEnumerable<DirectiveLocation> Each()
     {
@@ -78,6 +84,8 @@ public static class DirectiveLocations
     /// </summary>
     public static IReadOnlyList<DirectiveLocation> InDefinitionOrder(DirectiveDefinition directive)
     {
+        // @deprecated is the one built-in whose listed order differs from spec order (graphql-js keeps the listed one).
+        if (ReferenceEquals(directive, BuiltInDirectives.Deprecated)) return DeprecatedOrder;
         if (directive.SyntaxNode is null) return Split(directive.Locations);
         var list = new List<DirectiveLocation>();
         foreach (var name in directive.SyntaxNode.Locations)
