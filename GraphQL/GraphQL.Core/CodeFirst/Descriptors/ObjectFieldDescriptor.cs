@@ -1,0 +1,102 @@
+using System.Reflection;
+using GraphQL.Language;
+using GraphQL.Types;
+
+namespace GraphQL;
+
+/// <summary>
+/// A field of an object type while the code-first builder makes it: what was inferred from the .NET
+/// member, open to <see cref="ObjectFieldDescriptorAttribute"/>s that rewrite its type, add
+/// arguments and wrap its resolver before it is frozen into a <see cref="FieldDefinition"/>.
+/// </summary>
+public sealed class ObjectFieldDescriptor
+{
+    internal ObjectFieldDescriptor(string name, GraphQLType type, MemberInfo? member, Type? resultType)
+    {
+        Name = name;
+        Type = type;
+        Member = member;
+        ResultType = resultType;
+    }
+
+    /// <summary>The .NET property or method the field comes from, or null for a field added by hand.</summary>
+    public MemberInfo? Member { get; }
+
+    /// <summary>
+    /// The .NET type of the resolver's result with tasks unwrapped (<c>IQueryable&lt;Product&gt;</c> for
+    /// <c>Task&lt;IQueryable&lt;Product&gt;&gt;</c>): what middleware receives from <c>next</c>.
+    /// </summary>
+    public Type? ResultType { get; set; }
+
+    public string Name { get; set; }
+
+    /// <summary>The field's output type; middleware that changes the value's shape changes it too.</summary>
+    public GraphQLType Type { get; set; }
+
+    public string? Description { get; set; }
+    public string? DeprecationReason { get; set; }
+
+    /// <summary>The field's arguments: those bound to resolver parameters first, then any added.</summary>
+    public IList<InputValueDefinition> Arguments { get; } = new List<InputValueDefinition>();
+
+    public IList<DirectiveNode> Directives { get; } = new List<DirectiveNode>();
+
+    /// <summary>
+    /// Middleware around the resolver; the first added is the outermost, so attributes apply in the
+    /// order they are written (<c>[UsePaging, UseFiltering]</c>: paging wraps filtering).
+    /// </summary>
+    public IList<FieldMiddleware> Middleware { get; } = new List<FieldMiddleware>();
+
+    /// <summary>The compiled resolver (innermost step), or null when the executor reads the parent by name.</summary>
+    public FieldDelegate? Resolver { get; set; }
+
+    /// <summary>
+    /// A synchronous resolver used when there is no middleware (property getters): the executor calls
+    /// it without a task.
+    /// </summary>
+    public PureFieldResolverDelegate? PureResolver { get; set; }
+
+    public SubscribeResolverDelegate? SubscribeResolver { get; set; }
+
+    /// <summary>Copied to <see cref="FieldDefinition.Features"/>.</summary>
+    public IDictionary<string, object?> Features { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>Freezes the descriptor: composes the middleware around the resolver.</summary>
+    internal FieldDefinition ToDefinition()
+    {
+        var field = new FieldDefinition(Name, Type, Description)
+        {
+            Arguments = Arguments.ToArray(),
+            DeprecationReason = DeprecationReason,
+            Directives = Directives.ToArray(),
+            SubscribeResolver = SubscribeResolver,
+        };
+
+        foreach (var pair in Features) field.Features[pair.Key] = pair.Value;
+
+        if (Middleware.Count == 0)
+        {
+            if (PureResolver is not null)
+            {
+                field.PureResolver = PureResolver;
+            }
+            else if (Resolver is not null)
+            {
+                field.Resolver = new FieldResolverDelegate(Resolver);
+            }
+
+            return field;
+        }
+
+        var pipeline = Resolver ?? FromPure(PureResolver) ?? ReadParentByName(Name);
+        for (var i = Middleware.Count - 1; i >= 0; i--) pipeline = Middleware[i](pipeline);
+        field.Resolver = new FieldResolverDelegate(pipeline);
+        return field;
+    }
+
+    private static FieldDelegate? FromPure(PureFieldResolverDelegate? pure) =>
+        pure is null ? null : context => new ValueTask<object?>(pure(context));
+
+    private static FieldDelegate ReadParentByName(string name) =>
+        context => new ValueTask<object?>(context.Parent is IReadOnlyDictionary<string, object?> map && map.TryGetValue(name, out var v) ? v : null);
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphQL.DataLoader;
+
+/// <summary>The DataLoaders of one execution, attached to its batch scheduler.</summary>
+internal sealed class DataLoaderScope : IDataLoaderScope
+{
+    private readonly object _sync = new();
+    private readonly IServiceProvider _services;
+    private readonly BatchScheduler _scheduler;
+    private readonly Dictionary<object, IDataLoader> _loaders = new();
+
+    public DataLoaderScope(IServiceProvider services, BatchScheduler scheduler)
+    {
+        _services = services;
+        _scheduler = scheduler;
+    }
+
+    public T GetDataLoader<T>() where T : class, IDataLoader
+    {
+        lock (_sync)
+        {
+            if (_loaders.TryGetValue(typeof(T), out var existing)) return (T)existing;
+            var registry = _services.GetService<DataLoaderRegistry>();
+            var implementation = registry?.GetImplementation(typeof(T)) ?? typeof(T);
+            var loader = (T)ActivatorUtilities.CreateInstance(_services, implementation);
+            Attach(loader);
+            _loaders.Add(typeof(T), loader);
+            return loader;
+        }
+    }
+
+    public T GetOrRegister<T>(string key, Func<T> create) where T : class, IDataLoader
+    {
+        lock (_sync)
+        {
+            if (_loaders.TryGetValue(key, out var existing)) return (T)existing;
+            var loader = create();
+            Attach(loader);
+            _loaders.Add(key, loader);
+            return loader;
+        }
+    }
+
+    private void Attach(IDataLoader loader)
+    {
+        if (loader is ISchedulableDataLoader schedulable) schedulable.Scheduler = _scheduler;
+    }
+}
+
+/// <summary>The loader types registered with <c>AddDataLoader</c>: service type to implementation type.</summary>
+internal sealed class DataLoaderRegistry
+{
+    private readonly Dictionary<Type, Type> _implementations = new();
+
+    public void Add(Type serviceType, Type implementationType) => _implementations[serviceType] = implementationType;
+
+    public Type? GetImplementation(Type serviceType) => _implementations.TryGetValue(serviceType, out var t) ? t : null;
+}

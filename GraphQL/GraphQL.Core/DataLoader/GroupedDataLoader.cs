@@ -1,0 +1,19 @@
+namespace GraphQL.DataLoader;
+
+/// <summary>A loader for one-to-many relations: each key loads the (possibly empty) array of its values.</summary>
+public abstract class GroupedDataLoader<TKey, TValue> : DataLoaderBase<TKey, TValue[]>
+    where TKey : notnull
+{
+    protected GroupedDataLoader(IEqualityComparer<TKey>? keyComparer = null) : base(keyComparer) { }
+
+    /// <summary>Fetches the values of every key of the batch at once, grouped by key.</summary>
+    protected abstract Task<ILookup<TKey, TValue>> LoadGroupedBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    private protected sealed override async Task<TValue[][]> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    {
+        var lookup = await LoadGroupedBatchAsync(keys, cancellationToken).ConfigureAwait(false);
+        var values = new TValue[keys.Count][];
+        for (var i = 0; i < values.Length; i++) values[i] = lookup.Contains(keys[i]) ? lookup[keys[i]].ToArray() : Array.Empty<TValue>();
+        return values;
+    }
+}

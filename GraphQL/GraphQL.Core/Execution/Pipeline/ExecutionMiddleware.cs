@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using GraphQL.Execution.Processing;
+using GraphQL.Language;
+
+namespace GraphQL.Execution.Pipeline;
+
+/// <summary>
+/// ExecuteRequest (spec §6.1): queries and mutations run under
+/// <see cref="GraphQLExecutionOptions.ExecutionTimeout"/> (<c>EXECUTION_TIMEOUT</c>); a subscription
+/// returns its response stream, which is not time-limited.
+/// </summary>
+internal sealed class ExecutionMiddleware
+{
+    private readonly RequestDelegate _next;
+
+    public ExecutionMiddleware(RequestDelegate next) => _next = next;
+
+    public async ValueTask InvokeAsync(RequestContext context)
+    {
+        var plan = context.Plan!;
+        var request = context.Request;
+        var contextData = request.ContextData is null
+            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+            : new ConcurrentDictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
+
+        if (plan.Operation.Operation == OperationType.Subscription)
+        {
+            var subscriptionContext = new OperationContext(
+                plan, context.Variables!, context.Services, context.Options, contextData, request.User, context.RequestAborted);
+            context.Result = await SubscriptionExecutor.SubscribeAsync(subscriptionContext, request.RootValue).ConfigureAwait(false);
+            await _next(context).ConfigureAwait(false);
+            return;
+        }
+
+        var timeout = context.Options.ExecutionTimeout;
+        using var timeoutSource = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        if (timeout is { } t) timeoutSource!.CancelAfter(t);
+        var operationContext = new OperationContext(
+            plan, context.Variables!, context.Services, context.Options, contextData, request.User,
+            timeoutSource?.Token ?? context.RequestAborted);
+        try
+        {
+            var runner = new OperationRunner(operationContext);
+            var serial = plan.Operation.Operation == OperationType.Mutation;
+            var root = context.Plan!.GetRootSelectionSet(operationContext.Mask);
+            context.Result = await runner.ExecuteAsync(root, plan.RootType, request.RootValue, serial).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeoutSource is { IsCancellationRequested: true } && !context.RequestAborted.IsCancellationRequested)
+        {
+            context.Result = ExecutionResult.FromError(GraphQLError.WithCode(
+                $"The operation was cancelled because it exceeded the execution timeout of {timeout!.Value.TotalSeconds:0.###} seconds.",
+                ErrorCodes.ExecutionTimeout));
+        }
+
+        context.Executor.LogErrors(context.Result!);
+        await _next(context).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,89 @@
+using GraphQL.Execution.Coercion;
+using GraphQL.Language;
+using GraphQL.Types;
+
+namespace GraphQL.Execution.Planning;
+
+/// <summary>
+/// One entry of a collected field set: a response name, the merged field nodes, the field
+/// definition, the coerced arguments when they hold no variables (computed once), and the
+/// collected sub-fields per object type (spec §6.4.3 CollectSubfields), computed once each.
+/// </summary>
+internal sealed class FieldPlan
+{
+    private readonly OperationPlan _operation;
+    private readonly ulong _mask;
+    private readonly bool _argumentsHaveVariables;
+    private IReadOnlyDictionary<string, object?>? _staticArguments;
+    private (ObjectType Type, SelectionSetPlan Plan)[] _subSelections = Array.Empty<(ObjectType, SelectionSetPlan)>();
+
+    public FieldPlan(
+        OperationPlan operation,
+        ulong mask,
+        string responseName,
+        FieldNode[] nodes,
+        ObjectType parentType,
+        FieldDefinition? field,
+        FieldKind kind)
+    {
+        _operation = operation;
+        _mask = mask;
+        ResponseName = responseName;
+        Nodes = nodes;
+        ParentType = parentType;
+        Field = field!;
+        Kind = kind;
+        _argumentsHaveVariables = ArgumentCoercion.HasVariables(nodes[0]);
+    }
+
+    public string ResponseName { get; }
+
+    /// <summary>Every field node merged under this response name; the first one names the field.</summary>
+    public FieldNode[] Nodes { get; }
+
+    public FieldNode Node => Nodes[0];
+    public ObjectType ParentType { get; }
+
+    /// <summary>The field definition; for <see cref="FieldKind.TypeName"/> a synthetic one.</summary>
+    public FieldDefinition Field { get; }
+
+    public FieldKind Kind { get; }
+
+    /// <summary>
+    /// CoerceArgumentValues (spec §6.4.1). Literal-only arguments are coerced once and shared;
+    /// throws <see cref="GraphQLException"/> with graphql-js's message when an argument is invalid.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
+    {
+        if (Field.Arguments.Count == 0) return ArgumentCoercion.Empty;
+        if (_argumentsHaveVariables) return ArgumentCoercion.CoerceArgumentValues(Field, Node, variables);
+        return _staticArguments ??= ArgumentCoercion.CoerceArgumentValues(Field, Node, variables);
+    }
+
+    /// <summary>The collected sub-fields of this field for a value of <paramref name="type"/>.</summary>
+    public SelectionSetPlan GetSubSelection(ObjectType type)
+    {
+        var cache = _subSelections;
+        for (var i = 0; i < cache.Length; i++)
+        {
+            if (ReferenceEquals(cache[i].Type, type)) return cache[i].Plan;
+        }
+
+        var plan = FieldCollector.CollectSubfields(_operation, type, Nodes, _mask);
+        lock (this)
+        {
+            var current = _subSelections;
+            for (var i = 0; i < current.Length; i++)
+            {
+                if (ReferenceEquals(current[i].Type, type)) return current[i].Plan;
+            }
+
+            var next = new (ObjectType, SelectionSetPlan)[current.Length + 1];
+            current.CopyTo(next, 0);
+            next[^1] = (type, plan);
+            _subSelections = next;
+        }
+
+        return plan;
+    }
+}

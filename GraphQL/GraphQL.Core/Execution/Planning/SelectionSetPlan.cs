@@ -1,0 +1,23 @@
+namespace GraphQL.Execution.Planning;
+
+/// <summary>
+/// The collected fields of a selection for one object type (spec §6.3.2 CollectFields result):
+/// fields grouped by response name, in order; the response names are shared by every
+/// <see cref="Results.ResultMap"/> of this selection.
+/// </summary>
+internal sealed class SelectionSetPlan
+{
+    public SelectionSetPlan(FieldPlan[] fields, ulong mask)
+    {
+        Fields = fields;
+        Mask = mask;
+        ResponseNames = new string[fields.Length];
+        for (var i = 0; i < fields.Length; i++) ResponseNames[i] = fields[i].ResponseName;
+    }
+
+    public FieldPlan[] Fields { get; }
+    public string[] ResponseNames { get; }
+
+    /// <summary>The condition mask the fields were collected for (sub-selections inherit it).</summary>
+    public ulong Mask { get; }
+}

@@ -1,0 +1,64 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace GraphQL.Execution.Processing;
+
+/// <summary>
+/// The default resolver (spec §6.4.2 ResolveFieldValue when the field has none): the parent's
+/// dictionary entry, or its property/field of that name (exact, else case-insensitive). Property
+/// reads go through a getter compiled once per (type, name) — no reflection per call.
+/// </summary>
+internal static class DefaultFieldResolver
+{
+    private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Getters = new();
+
+    public static object? Resolve(object? parent, string name)
+    {
+        switch (parent)
+        {
+            case null:
+                return null;
+            case IReadOnlyDictionary<string, object?> readOnly:
+                return readOnly.TryGetValue(name, out var value) ? value : null;
+            case IDictionary<string, object?> dictionary:
+                return dictionary.TryGetValue(name, out var entry) ? entry : null;
+            case IDictionary legacy:
+                return legacy.Contains(name) ? legacy[name] : null;
+        }
+
+        var key = (parent.GetType(), name);
+        if (!Getters.TryGetValue(key, out var getter))
+        {
+            getter = Getters.GetOrAdd(key, static k => Compile(k.Type, k.Name));
+        }
+
+        return getter?.Invoke(parent);
+    }
+
+    private static Func<object, object?>? Compile(Type type, string name)
+    {
+        const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public;
+        MemberInfo? member = (MemberInfo?)type.GetProperty(name, flags) ?? type.GetField(name, flags);
+        if (member is null)
+        {
+            foreach (var property in type.GetProperties(flags))
+            {
+                if (property.GetIndexParameters().Length == 0 && string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    member = property;
+                    break;
+                }
+            }
+        }
+
+        if (member is PropertyInfo { CanRead: false } || member is PropertyInfo p && p.GetIndexParameters().Length > 0) member = null;
+        if (member is null) return null;
+
+        var instance = Expression.Parameter(typeof(object), "parent");
+        var typed = Expression.Convert(instance, type);
+        Expression access = member is PropertyInfo prop ? Expression.Property(typed, prop) : Expression.Field(typed, (FieldInfo)member);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), instance).Compile();
+    }
+}

@@ -1,0 +1,78 @@
+using GraphQL.Execution.Planning;
+using GraphQL.Execution.Results;
+using GraphQL.Language;
+using GraphQL.Types;
+
+namespace GraphQL.Execution.Processing;
+
+/// <summary>
+/// One field to execute (spec §6.4 ExecuteField) and the <see cref="IResolverContext"/> its resolver
+/// sees. Instances are pooled by the runner and reset between fields.
+/// </summary>
+internal sealed class FieldTask : IResolverContext, IPostedWork
+{
+    private OperationContext _context = null!;
+
+    public FieldPlan Plan { get; private set; } = null!;
+    public ObjectType ObjectType { get; private set; } = null!;
+    public object? Parent { get; private set; }
+
+    /// <summary>The result node and slot the completed value goes to.</summary>
+    public ResultNode Container { get; private set; } = null!;
+    public int Index { get; private set; }
+
+    public IReadOnlyDictionary<string, object?> Arguments { get; set; } = null!;
+
+    /// <summary>The resolver's value, or the exception it failed with, once an asynchronous resolver completed.</summary>
+    public object? ResolvedValue { get; set; }
+    public Exception? ResolverException { get; set; }
+
+    public void Initialize(OperationContext context, FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
+    {
+        _context = context;
+        Plan = plan;
+        ObjectType = type;
+        Parent = parent;
+        Container = container;
+        Index = index;
+        Arguments = null!;
+        ResolvedValue = null;
+        ResolverException = null;
+    }
+
+    public void Reset()
+    {
+        _context = null!;
+        Plan = null!;
+        ObjectType = null!;
+        Parent = null;
+        Container = null!;
+        Arguments = null!;
+        ResolvedValue = null;
+        ResolverException = null;
+    }
+
+    public OperationContext Operation => _context;
+
+    public Schema Schema => _context.Schema;
+    public FieldDefinition Field => Plan.Field;
+    public FieldNode Selection => Plan.Node;
+    public IServiceProvider Services => _context.Services;
+    public CancellationToken RequestAborted => _context.CancellationToken;
+    public IDictionary<string, object?> ContextData => _context.ContextData;
+
+    public T GetParent<T>() => Parent is T t ? t : Parent is null ? default! : ValueConverter.Convert<T>(Parent);
+
+    public T ArgumentValue<T>(string name)
+    {
+        if (!Arguments.TryGetValue(name, out var value) || value is null) return default!;
+        return value is T typed ? typed : ValueConverter.Convert<T>(value);
+    }
+
+    public bool HasArgument(string name) => Arguments.ContainsKey(name);
+
+    /// <summary>The response path of this field: keys and list indices from the root.</summary>
+    public IReadOnlyList<object> Path => Container.PathOf(Index);
+
+    public void Complete(OperationRunner runner) => runner.CompleteResolved(this);
+}

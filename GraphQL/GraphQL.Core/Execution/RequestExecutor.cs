@@ -1,0 +1,86 @@
+using GraphQL.Execution.Pipeline;
+using GraphQL.Language;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GraphQL.Execution;
+
+/// <summary>The <see cref="IRequestExecutor"/> of one schema: its options, document cache and pipeline.</summary>
+internal sealed class RequestExecutor : IRequestExecutor
+{
+    private readonly RequestDelegate _pipeline;
+    private readonly IServiceProvider _services;
+    private readonly ILogger _logger;
+
+    public RequestExecutor(Schema schema, GraphQLExecutionOptions options, IServiceProvider services)
+    {
+        Schema = schema;
+        Options = options;
+        _services = services;
+        _logger = services.GetService<ILoggerFactory>()?.CreateLogger("GraphQL.Execution") ?? NullLogger.Instance;
+        DocumentCache = new DocumentCache(options.DocumentCacheSize);
+        _pipeline = RequestPipeline.Build();
+    }
+
+    public Schema Schema { get; }
+    public GraphQLExecutionOptions Options { get; }
+    internal DocumentCache DocumentCache { get; }
+    internal ExecutionDiagnostics Diagnostics { get; } = new();
+    internal ParserOptions ParserOptions { get; } = new();
+
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var pending = ExecuteCoreAsync(request, cancellationToken);
+        return pending.IsCompletedSuccessfully ? Task.FromResult(pending.Result) : pending.AsTask();
+    }
+
+    private async ValueTask<ExecutionResult> ExecuteCoreAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Services is { } services) return await RunAsync(request, services, cancellationToken).ConfigureAwait(false);
+
+        // No request services: the request gets its own scope, released when the result (or its stream) is done.
+        var scope = _services.CreateAsyncScope();
+        ExecutionResult? result = null;
+        try
+        {
+            result = await RunAsync(request, scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
+            if (result.ResponseStream is Processing.ResponseStream stream)
+            {
+                stream.OnDisposed(scope.DisposeAsync);
+                return result;
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (result?.ResponseStream is not Processing.ResponseStream) await scope.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<ExecutionResult> RunAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var context = new RequestContext(this, request, services, cancellationToken);
+        await _pipeline(context).ConfigureAwait(false);
+        return context.Result ?? throw new InvalidOperationException("The request pipeline ended without a result.");
+    }
+
+    internal void LogUnexpected(Exception exception) =>
+        _logger.LogError(exception, "The GraphQL request failed unexpectedly.");
+
+    /// <summary>Logs the exceptions behind "Unexpected Execution Error"s, which the client never sees.</summary>
+    internal void LogErrors(ExecutionResult result)
+    {
+        if (result.Errors is not { } errors) return;
+        foreach (var error in errors)
+        {
+            if (error.Exception is { } ex && error.Exception is not GraphQLException && error.Code == ErrorCodes.InternalServerError)
+            {
+                _logger.LogError(ex, "A resolver failed at {Path}.", error.Path is null ? "" : string.Join('.', error.Path));
+            }
+        }
+    }
+}
