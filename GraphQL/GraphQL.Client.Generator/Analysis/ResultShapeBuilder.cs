@@ -166,11 +166,24 @@ internal sealed class ResultShapeBuilder
         foreach (var field in collected.Fields) AddField(shape, field, output);
         output.Interfaces.Add(InterfaceOf(shape));
 
+        // `... on Error { message }` inside a union: an interface per such type condition, implemented by the
+        // possible types that implement it, so callers read `message` without knowing the concrete type.
+        var conditions = new List<Shape>();
+        foreach (var condition in InterfaceConditions(type, sets))
+        {
+            conditions.Add(BuildInterfaceCondition(name + "_" + condition.Name, condition, sets, shape, output));
+        }
+
         shape.PerType = new Dictionary<string, Shape>();
         var cases = new List<TypeCaseModel>();
         foreach (var possible in _schema.GetPossibleTypes(type))
         {
             var concreteInherited = new List<Shape> { shape };
+            foreach (var c in conditions)
+            {
+                if (_schema.IsSubType(c.Type, possible)) concreteInherited.Add(c);
+            }
+
             foreach (var b in inherited)
             {
                 var resolved = ForType(b, possible);
@@ -183,6 +196,42 @@ internal sealed class ResultShapeBuilder
         }
 
         if (output.EmitClasses) output.AbstractParsers.Add(new AbstractParserModel("Parse_" + name, shape.Interface, cases.ToEquatableArray()));
+        return shape;
+    }
+
+    /// <summary>Interface types named by inline fragments of an abstract selection that are not supertypes of it.</summary>
+    private List<InterfaceType> InterfaceConditions(NamedType type, IReadOnlyList<SelectionSetNode> sets)
+    {
+        var result = new List<InterfaceType>();
+        foreach (var set in sets)
+        {
+            foreach (var selection in set.Selections)
+            {
+                if (selection is InlineFragmentNode { TypeCondition: { } condition }
+                    && _schema.GetType(condition.Name.Value) is InterfaceType iface
+                    && !_collector.Applies(iface, type)
+                    && !result.Contains(iface))
+                {
+                    result.Add(iface);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The interface of the fields selected for an interface type condition (no classes: the possible types have them).</summary>
+    private Shape BuildInterfaceCondition(string name, InterfaceType condition, IReadOnlyList<SelectionSetNode> sets, Shape abstractShape, ShapeOutput output)
+    {
+        var interfacesOnly = new ShapeOutput(emitClasses: false);
+        var collected = _collector.Collect(condition, sets);
+        var bases = new List<Shape> { abstractShape };
+        foreach (var f in collected.Fragments) AddBase(bases, Fragment(f).Shape);
+        var shape = new Shape(name, name, condition, bases);
+        if (!collected.ByName.ContainsKey(TypeNameField)) AddTypeNameField(shape);
+        foreach (var field in collected.Fields) AddField(shape, field, interfacesOnly);
+        interfacesOnly.Interfaces.Add(InterfaceOf(shape));
+        output.Interfaces.AddRange(interfacesOnly.Interfaces);
         return shape;
     }
 

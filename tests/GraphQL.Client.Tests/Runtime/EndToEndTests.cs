@@ -92,6 +92,8 @@ public class EndToEndTests : IAsyncLifetime
         Assert.Null(BoutiqueLikeServer.LastCartInput["note"]);
         var error = Assert.IsAssignableFrom<IAddToCart_AddToCart_Errors_OutOfStockError>(Assert.Single(payload.Errors!));
         Assert.Equal(("Only 3 left.", 3), (error.Message, error.Available));
+        // `... on Error { message }`: every member implementing the Error interface reads as one.
+        Assert.Equal("Only 3 left.", Assert.IsAssignableFrom<IAddToCart_AddToCart_Errors_Error>(payload.Errors![0]).Message);
         Assert.Null(payload.Cart);
     }
 

@@ -111,18 +111,25 @@ namespace Test.Client
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("GraphQL.Client.Generator", "1.0")]
-    public partial interface IAddToCart_AddToCart_Errors_OutOfStockError : IAddToCart_AddToCart_Errors
+    public partial interface IAddToCart_AddToCart_Errors_Error : IAddToCart_AddToCart_Errors
     {
         new string __typename { get; }
         string Message { get; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphQL.Client.Generator", "1.0")]
+    public partial interface IAddToCart_AddToCart_Errors_OutOfStockError : IAddToCart_AddToCart_Errors, IAddToCart_AddToCart_Errors_Error
+    {
+        new string __typename { get; }
+        new string Message { get; }
         int Available { get; }
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("GraphQL.Client.Generator", "1.0")]
-    public partial interface IAddToCart_AddToCart_Errors_InvalidQuantityError : IAddToCart_AddToCart_Errors
+    public partial interface IAddToCart_AddToCart_Errors_InvalidQuantityError : IAddToCart_AddToCart_Errors, IAddToCart_AddToCart_Errors_Error
     {
         new string __typename { get; }
-        string Message { get; }
+        new string Message { get; }
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("GraphQL.Client.Generator", "1.0")]
@@ -846,19 +853,26 @@ namespace Test.Client
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("GraphQL.Client.Generator", "1.0")]
-    public partial interface ISearch_Search_Product : ISearch_Search
+    public partial interface ISearch_Search_Node : ISearch_Search
     {
         new string __typename { get; }
         string Id { get; }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphQL.Client.Generator", "1.0")]
+    public partial interface ISearch_Search_Product : ISearch_Search, ISearch_Search_Node
+    {
+        new string __typename { get; }
+        new string Id { get; }
         string Name { get; }
         decimal Price { get; }
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("GraphQL.Client.Generator", "1.0")]
-    public partial interface ISearch_Search_Category : ISearch_Search
+    public partial interface ISearch_Search_Category : ISearch_Search, ISearch_Search_Node
     {
         new string __typename { get; }
-        string Id { get; }
+        new string Id { get; }
         string Name { get; }
         string Slug { get; }
     }
