@@ -41,12 +41,17 @@ internal static class ClientEmitter
 
         writer.Close().Line();
 
-        writer.Line("/// <summary>Registers <see cref=\"I" + name + "\"/>.</summary>");
+        writer.Close().Line();
+
+        // In Microsoft.Extensions.DependencyInjection (as AddHttpClient is) so Program.cs finds it without a using.
+        writer.Line("namespace Microsoft.Extensions.DependencyInjection").Open();
+        writer.Line("/// <summary>Registers <see cref=\"global::" + model.Namespace + ".I" + name + "\"/>.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"GraphQL.Client.Generator\", \"1.0\")]");
         writer.Line("public static partial class " + name + "ServiceCollectionExtensions").Open();
         writer.Line("public static global::GraphQL.Client.GraphQLClientBuilder Add" + name + "(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)");
-        writer.Line("    => global::GraphQL.Client.GraphQLClientServiceCollectionExtensions.AddGraphQLClient<I" + name + ">(services, "
-            + name + ".ClientName, static executor => new " + name + "(executor));");
+        var type = "global::" + model.Namespace + "." + name;
+        writer.Line("    => global::GraphQL.Client.GraphQLClientServiceCollectionExtensions.AddGraphQLClient<global::" + model.Namespace + ".I" + name + ">(services, "
+            + type + ".ClientName, static executor => new " + type + "(executor));");
         writer.Close();
         return writer.Finish();
     }

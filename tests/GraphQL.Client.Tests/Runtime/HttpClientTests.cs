@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using GraphQL.Client.Tests.Generated;
 using GraphQL.Client.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQL.Client.Tests.Runtime;
 
@@ -164,10 +165,9 @@ public class HttpClientTests : IAsyncLifetime
     {
         var address = _server.GraphQLEndpoint;
         await _server.DisposeAsync();
-        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        var services = new ServiceCollection();
         services.AddTestClient().ConfigureHttpClient(c => c.BaseAddress = address);
-        var client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ITestClient>(
-            Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services));
+        var client = services.BuildServiceProvider().GetRequiredService<ITestClient>();
 
         var thrown = await Assert.ThrowsAsync<GraphQLTransportException>(() => client.Search.ExecuteAsync("t"));
 

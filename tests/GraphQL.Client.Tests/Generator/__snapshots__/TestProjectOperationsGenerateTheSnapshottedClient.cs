@@ -1055,12 +1055,16 @@ namespace Test.Client
         public ISearchQuery Search { get; }
     }
 
-    /// <summary>Registers <see cref="ITestClient"/>.</summary>
+}
+
+namespace Microsoft.Extensions.DependencyInjection
+{
+    /// <summary>Registers <see cref="global::Test.Client.ITestClient"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphQL.Client.Generator", "1.0")]
     public static partial class TestClientServiceCollectionExtensions
     {
         public static global::GraphQL.Client.GraphQLClientBuilder AddTestClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)
-            => global::GraphQL.Client.GraphQLClientServiceCollectionExtensions.AddGraphQLClient<ITestClient>(services, TestClient.ClientName, static executor => new TestClient(executor));
+            => global::GraphQL.Client.GraphQLClientServiceCollectionExtensions.AddGraphQLClient<global::Test.Client.ITestClient>(services, global::Test.Client.TestClient.ClientName, static executor => new global::Test.Client.TestClient(executor));
     }
 }
 
