@@ -115,4 +115,24 @@ public class DiagnosticsTests
         Assert.Contains("FineQuery.g.cs", hints);
         Assert.DoesNotContain("BrokenQuery.g.cs", hints);
     }
+
+    [Fact]
+    public void InvalidSchemaIsAnErrorInTheSchemaFile()
+    {
+        var diagnostic = Single("type Query {\n  name: Missing\n}\n", "query Bad { name }\n");
+
+        AssertAt(diagnostic, "GQL0004", "Unknown type \"Missing\".", GeneratorHarness.SchemaPath, 1, 1);
+    }
+
+    [Fact]
+    public void OperationsWithoutASchemaAreAnError()
+    {
+        var run = new GeneratorHarness(TestFiles.Schema, new Dictionary<string, string>(), withSchema: false)
+            .Also("/project/Operations/A.graphql", "query A { x }\n")
+            .Run();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("GQL0005", diagnostic.Id);
+        Assert.Equal(Location.None, diagnostic.Location);
+    }
 }

@@ -23,9 +23,10 @@ internal sealed class GeneratorHarness
     private GeneratorDriver _driver;
     private readonly Dictionary<string, InMemoryAdditionalText> _files = new(StringComparer.Ordinal);
 
-    public GeneratorHarness(string schema, IReadOnlyDictionary<string, string> operations, string clientName = "TestClient", string ns = "Test.Client")
+    public GeneratorHarness(
+        string schema, IReadOnlyDictionary<string, string> operations, string clientName = "TestClient", string ns = "Test.Client", bool withSchema = true)
     {
-        _files[SchemaPath] = new InMemoryAdditionalText(SchemaPath, schema);
+        if (withSchema) _files[SchemaPath] = new InMemoryAdditionalText(SchemaPath, schema);
         foreach (var (path, text) in operations) _files[path] = new InMemoryAdditionalText(path, text);
 
         var options = new OptionsProvider(
@@ -45,6 +46,15 @@ internal sealed class GeneratorHarness
         var compilation = CreateCompilation();
         _driver = _driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(_driver.GetRunResult(), output, diagnostics);
+    }
+
+    /// <summary>Adds a GraphQL file, as creating one in the IDE would.</summary>
+    public GeneratorHarness Also(string path, string text)
+    {
+        var added = new InMemoryAdditionalText(path, text);
+        _driver = _driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(added));
+        _files[path] = added;
+        return this;
     }
 
     /// <summary>Replaces the text of one GraphQL file, as an edit in the IDE would.</summary>
