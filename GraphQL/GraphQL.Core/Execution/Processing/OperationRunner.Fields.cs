@@ -50,7 +50,7 @@ internal sealed partial class OperationRunner
             }
             else
             {
-                value = DefaultFieldResolver.Resolve(task.Parent, field.Name);
+                value = plan.ResolveDefault(task.Parent);
             }
         }
         catch (Exception ex) when (!IsCancellation(ex))

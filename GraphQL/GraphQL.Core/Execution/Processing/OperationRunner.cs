@@ -80,11 +80,14 @@ internal sealed partial class OperationRunner
 
     private bool HasPendingBatches => _batches is { HasPending: true };
 
-    private void Enqueue(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
+    private void Enqueue(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index) =>
+        _work.Enqueue(Rent(plan, type, parent, container, index));
+
+    private FieldTask Rent(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
     {
         var task = _pool.Count > 0 ? _pool.Pop() : new FieldTask();
         task.Initialize(_context, plan, type, parent, container, index);
-        _work.Enqueue(task);
+        return task;
     }
 
     private void Return(FieldTask task)
