@@ -15,27 +15,25 @@ internal static class ProductFacetsQuery
             .GroupBy(p => p.CategoryId)
             .Select(g => new { CategoryId = g.Key, Count = g.Count(), Min = g.Min(p => p.Price), Max = g.Max(p => p.Price) })
             .ToListAsync(ct);
-        var sizes = await CountPerValue(products.SelectMany(p => p.Variants).Select(v => new Pair(v.Size, v.ProductId)), ct);
-        var colors = await CountPerValue(products.SelectMany(p => p.Variants).Select(v => new Pair(v.Color, v.ProductId)), ct);
+        var sizes = await products.SelectMany(p => p.Variants)
+            .GroupBy(v => v.Size)
+            .Select(g => new FacetValue(g.Key, g.Select(v => v.ProductId).Distinct().Count()))
+            .ToListAsync(ct);
+        var colors = await products.SelectMany(p => p.Variants)
+            .GroupBy(v => v.Color)
+            .Select(g => new FacetValue(g.Key, g.Select(v => v.ProductId).Distinct().Count()))
+            .ToListAsync(ct);
 
         return new ProductFacets
         {
             TotalCount = perCategory.Sum(c => c.Count),
             PriceRange = perCategory.Count == 0 ? null : new PriceRange(perCategory.Min(c => c.Min), perCategory.Max(c => c.Max)),
             Categories = [.. perCategory.OrderByDescending(c => c.Count).ThenBy(c => c.CategoryId).Select(c => new CategoryFacet { CategoryId = c.CategoryId, Count = c.Count })],
-            Sizes = sizes,
-            Colors = colors,
+            Sizes = Ordered(sizes),
+            Colors = Ordered(colors),
         };
     }
 
-    private sealed record Pair(string Value, Guid ProductId);
-
-    private static async Task<FacetValue[]> CountPerValue(IQueryable<Pair> pairs, CancellationToken ct)
-    {
-        var rows = await pairs
-            .GroupBy(p => p.Value)
-            .Select(g => new { Value = g.Key, Count = g.Select(p => p.ProductId).Distinct().Count() })
-            .ToListAsync(ct);
-        return [.. rows.OrderByDescending(r => r.Count).ThenBy(r => r.Value, StringComparer.Ordinal).Select(r => new FacetValue(r.Value, r.Count))];
-    }
+    private static FacetValue[] Ordered(List<FacetValue> values) =>
+        [.. values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
 }

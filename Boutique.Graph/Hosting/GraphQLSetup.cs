@@ -12,8 +12,12 @@ internal static class GraphQLSetup
 {
     public const string Path = "/graphql";
 
-    public static void AddBoutiqueGraphQL(this WebApplicationBuilder builder) => builder.Services
+    public static void AddBoutiqueGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureDbContext<BoutiqueDbContext>(o => o.AddInterceptors(ProjectionNullCheckInterceptor.Instance));
+        builder.Services
         .AddGraphQLServer()
+        .ModifyOptions(o => o.IncludeExceptionDetails = !builder.Environment.IsProduction())
         .RegisterDbContextFactory<BoutiqueDbContext>()
         .ModifyPagingOptions(o =>
         {
@@ -23,6 +27,7 @@ internal static class GraphQLSetup
         .AddInMemorySubscriptions()
         .AddQueryType<NodeQueries>()
         .AddCatalog();
+    }
 
     public static void MapBoutiqueGraphQL(this WebApplication app)
     {
