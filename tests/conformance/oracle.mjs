@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import {
   GraphQLDirective,
   GraphQLError,
+  GraphQLNonNull,
+  GraphQLString,
   GraphQLSchema,
   DirectiveLocation,
   MaxIntrospectionDepthRule,
@@ -68,9 +70,10 @@ export function readCases(dir = join(here, 'cases')) {
 }
 
 /**
- * graphql-js 16.15 lets `@deprecated` mark directive definitions (an experimental extension);
- * the September 2025 spec (§3.13.3) lists FIELD_DEFINITION | ARGUMENT_DEFINITION |
- * INPUT_FIELD_DEFINITION | ENUM_VALUE only, so the oracle's schema uses the spec's definition.
+ * The oracle's schema uses the September 2025 spec's `@deprecated` (§3.13.3):
+ *   directive @deprecated(reason: String! = "No longer supported")
+ *     on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE
+ * graphql-js 16.15 declares `reason: String` and adds the experimental DIRECTIVE_DEFINITION location.
  */
 function withSpecDirectives(schema) {
   const config = schema.toConfig();
@@ -80,6 +83,10 @@ function withSpecDirectives(schema) {
       : new GraphQLDirective({
           ...d.toConfig(),
           locations: d.locations.filter((l) => l !== DirectiveLocation.DIRECTIVE_DEFINITION),
+          args: {
+            ...d.toConfig().args,
+            reason: { ...d.toConfig().args.reason, type: new GraphQLNonNull(GraphQLString) },
+          },
         }),
   );
   return new GraphQLSchema({ ...config, directives });
@@ -164,12 +171,19 @@ export async function runCase(schema, data, c) {
   return { phase: 'data' in result ? 'execute' : 'request', result: out };
 }
 
+function withTypesByName(schema) {
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) });
+}
+
 async function main(argv) {
   if (argv[0] === 'sdl-check') {
     const sdl = readFileSync(argv[1], 'utf8');
     const introspection = JSON.parse(readFileSync(argv[2], 'utf8'));
-    const fromSdl = printSchema(buildSchema(sdl));
-    const fromIntrospection = printSchema(buildClientSchema(introspection.data ?? introspection));
+    // The order of the types is the implementation's (spec §4.2 does not order __schema.types);
+    // everything else (fields, arguments, values, descriptions, defaults) is compared in order.
+    const fromSdl = printSchema(withTypesByName(buildSchema(sdl)));
+    const fromIntrospection = printSchema(withTypesByName(buildClientSchema(introspection.data ?? introspection)));
     process.stdout.write(JSON.stringify({ fromSdl, fromIntrospection }));
     return;
   }
