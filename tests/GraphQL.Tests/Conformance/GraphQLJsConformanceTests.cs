@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using GraphQL.Language;
+using Xunit.Abstractions;
+
+namespace GraphQL.Tests.Conformance;
+
+/// <summary>
+/// The differential conformance suite: every document of <c>tests/conformance/cases</c> goes to
+/// graphql-js 16.15 (the oracle, run once per test run) and to our engine over the same schema and
+/// data; any disagreement fails the case and prints both answers. See tests/conformance/cases/README.md.
+/// </summary>
+public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>, IClassFixture<OurEngine>
+{
+    private static readonly JsonObject s_knownDifferences = ConformanceCorpus.KnownDifferences();
+    private readonly GraphQLJsOracle _oracle;
+    private readonly OurEngine _engine;
+    private readonly ITestOutputHelper _output;
+
+    public GraphQLJsConformanceTests(GraphQLJsOracle oracle, OurEngine engine, ITestOutputHelper output)
+    {
+        _oracle = oracle;
+        _engine = engine;
+        _output = output;
+    }
+
+    public static TheoryData<string> Cases() => ConformanceCorpus.Cases();
+
+    [Fact]
+    public void TheCorpusHasAtLeastThreeHundredDocumentsAndGraphQLJsAnsweredEachOfThem()
+    {
+        var ids = ConformanceCorpus.CaseIds();
+        Assert.True(ids.Count >= 300, $"only {ids.Count} cases");
+        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), _oracle.CaseIds.OrderBy(i => i, StringComparer.Ordinal));
+    }
+
+    /// <summary>Our parser accepts exactly the documents graphql-js parses; a syntax error is one error (spec §2).</summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ParserAcceptsAndRejectsTheSameDocumentsAsGraphQLJs(string caseId)
+    {
+        var c = _oracle[caseId];
+        string? ours = null;
+        try
+        {
+            Parser.Parse(c.Document);
+        }
+        catch (GraphQLSyntaxException ex)
+        {
+            ours = $"{ex.Message} ({ex.Line}:{ex.Column})";
+        }
+
+        var theirs = c.Phase == "parse" ? c.Result["errors"]![0]!.ToJsonString() : null;
+        if ((theirs is null) != (ours is null))
+        {
+            Assert.Fail($"{caseId}: graphql-js {(theirs is null ? "parses the document" : "rejects it: " + theirs)}; "
+                + $"our parser {(ours is null ? "parses it" : "rejects it: " + ours)}.\nDocument:\n{c.Document}");
+        }
+
+        if (theirs is not null) _output.WriteLine($"graphql-js: {theirs}\nours:       {ours}");
+    }
+
+    /// <summary>
+    /// Our validation (spec §5) accepts the documents graphql-js accepts and, for the others, reports
+    /// the same number of errors. Execution-phase answers of graphql-js count as "valid".
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ValidationAgreesWithGraphQLJs(string caseId)
+    {
+        var c = _oracle[caseId];
+        var expected = Expected(c, out var known);
+        var expectedValidation = expected.ContainsKey("data") || c.Phase is "request" || (c.Phase == "validate" && !expected.ContainsKey("errors"))
+            ? new JsonObject()
+            : new JsonObject { ["errors"] = expected["errors"]!.DeepClone() };
+        var actual = _engine.ParseAndValidate(c.Document);
+        Report(c, known, ResultComparer.Compare(expectedValidation, actual), expectedValidation, actual);
+    }
+
+    public static TheoryData<string> ExecutableCases() => ConformanceCorpus.ExecutableCases();
+
+    /// <summary>
+    /// The whole request (parse, validate, select the operation, coerce variables, execute) gives the
+    /// same response as graphql-js: same data, same number of errors at the same paths.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ExecutableCases))]
+    public async Task ResponseAgreesWithGraphQLJs(string caseId)
+    {
+        var c = _oracle[caseId];
+        var expected = Expected(c, out var known);
+        var actual = await _engine.ExecuteAsync(c);
+        var ignoreIntrospectionTypes = (bool?)known?["ignoreIntrospectionTypes"] ?? false;
+        Report(c, known, ResultComparer.Compare(expected, actual, ignoreIntrospectionTypes), expected, actual);
+    }
+
+    /// <summary>
+    /// Our introspection describes the schema of schema.graphql: graphql-js prints the schema it builds
+    /// from the SDL text and the schema it builds from our full introspection result
+    /// (<c>buildClientSchema</c>), and the two prints are equal.
+    /// </summary>
+    [Fact]
+    public async Task IntrospectionDescribesTheSameSchemaAsTheSdl()
+    {
+        var introspection = await _engine.ExecuteAsync(_oracle["i01-full-introspection/full-introspection-query"]);
+        Assert.False(introspection.ContainsKey("errors"), introspection["errors"]?.ToJsonString());
+
+        var file = Path.Combine(Path.GetTempPath(), $"conformance-introspection-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(file, introspection.ToJsonString());
+            var prints = JsonNode.Parse(GraphQLJsOracle.RunNode("sdl-check", ConformanceCorpus.SchemaPath, file))!;
+            Assert.Equal((string)prints["fromSdl"]!, (string)prints["fromIntrospection"]!);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>graphql-js's answer, or the spec's when graphql-js 16 deviates (known-differences.json).</summary>
+    private static JsonObject Expected(OracleCase c, out JsonObject? known)
+    {
+        known = s_knownDifferences[c.Id] as JsonObject;
+        return known?["expected"] is JsonObject spec ? spec : c.Result;
+    }
+
+    private void Report(OracleCase c, JsonObject? known, ResultComparer.Comparison comparison, JsonObject expected, JsonObject actual)
+    {
+        if (known is not null) _output.WriteLine($"known graphql-js deviation: {known["reason"]}");
+        foreach (var note in comparison.Notes) _output.WriteLine("note: " + note);
+        if (comparison.Agree) return;
+
+        Assert.Fail($"{c.Id}: our engine disagrees with {(known?["expected"] is null ? "graphql-js" : "the spec")}:\n  "
+            + string.Join("\n  ", comparison.Disagreements)
+            + $"\nDocument:\n{c.Document}"
+            + (c.Variables is null ? "" : $"Variables: {c.Variables.ToJsonString()}\n")
+            + (c.OperationName is null ? "" : $"Operation: {c.OperationName}\n")
+            + $"Expected: {expected.ToJsonString()}\nOurs:     {actual.ToJsonString()}");
+    }
+}
