@@ -2,8 +2,8 @@
 // over schema.graphql and data.json, the way a server would (parse, validate, execute).
 //
 //   node oracle.mjs                      -> { "<file>/<case>": { phase, document, variables, operationName, result } }
-//   node oracle.mjs sdl-check <sdl> <introspection.json>
-//                                        -> { "fromSdl": printed, "fromIntrospection": printed }
+//   node oracle.mjs sdl-check <introspection.json> <sdl>...
+//                                        -> { "fromIntrospection": printed, "fromSdl": [printed, ...] }
 //
 // The .NET side (tests/GraphQL.Tests/Conformance) runs our engine on the same cases and compares.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -171,20 +171,22 @@ export async function runCase(schema, data, c) {
   return { phase: 'data' in result ? 'execute' : 'request', result: out };
 }
 
+const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Types and directives by name: their order is the implementation's (spec §4.2 orders neither). */
 function withTypesByName(schema) {
   const config = schema.toConfig();
-  return new GraphQLSchema({ ...config, types: [...config.types].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) });
+  return new GraphQLSchema({ ...config, types: [...config.types].sort(byName), directives: [...config.directives].sort(byName) });
 }
 
 async function main(argv) {
   if (argv[0] === 'sdl-check') {
-    const sdl = readFileSync(argv[1], 'utf8');
-    const introspection = JSON.parse(readFileSync(argv[2], 'utf8'));
-    // The order of the types is the implementation's (spec §4.2 does not order __schema.types);
+    const introspection = JSON.parse(readFileSync(argv[1], 'utf8'));
+    // The order of the types and directives is the implementation's (spec §4.2 orders neither);
     // everything else (fields, arguments, values, descriptions, defaults) is compared in order.
-    const fromSdl = printSchema(withTypesByName(buildSchema(sdl)));
     const fromIntrospection = printSchema(withTypesByName(buildClientSchema(introspection.data ?? introspection)));
-    process.stdout.write(JSON.stringify({ fromSdl, fromIntrospection }));
+    const fromSdl = argv.slice(2).map((file) => printSchema(withTypesByName(buildSchema(readFileSync(file, 'utf8')))));
+    process.stdout.write(JSON.stringify({ fromIntrospection, fromSdl }));
     return;
   }
   const schema = loadSchema();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GraphQL.Language;
+using GraphQL.Types;
 using Xunit.Abstractions;
 
 namespace GraphQL.Tests.Conformance;
@@ -94,26 +95,32 @@ public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>, 
     }
 
     /// <summary>
-    /// Our introspection describes the schema of schema.graphql: graphql-js prints the schema it builds
-    /// from the SDL text and the schema it builds from our full introspection result
-    /// (<c>buildClientSchema</c>), and the two prints are equal.
+    /// Our introspection and our SDL printer describe the schema of schema.graphql: graphql-js builds a
+    /// schema from our full introspection result (<c>buildClientSchema</c>), one from schema.graphql and
+    /// one from the SDL we print (<see cref="SchemaPrinter.Print"/>), prints the three, and the prints
+    /// are equal.
     /// </summary>
     [Fact]
-    public async Task IntrospectionDescribesTheSameSchemaAsTheSdl()
+    public async Task IntrospectionAndOurPrintedSdlDescribeTheSameSchemaAsTheSdl()
     {
         var introspection = await _engine.ExecuteAsync(_oracle["i01-full-introspection/full-introspection-query"]);
         Assert.False(introspection.ContainsKey("errors"), introspection["errors"]?.ToJsonString());
 
-        var file = Path.Combine(Path.GetTempPath(), $"conformance-introspection-{Guid.NewGuid():N}.json");
+        var introspectionFile = Path.Combine(Path.GetTempPath(), $"conformance-introspection-{Guid.NewGuid():N}.json");
+        var printedFile = Path.Combine(Path.GetTempPath(), $"conformance-printed-{Guid.NewGuid():N}.graphql");
         try
         {
-            File.WriteAllText(file, introspection.ToJsonString());
-            var prints = JsonNode.Parse(GraphQLJsOracle.RunNode("sdl-check", ConformanceCorpus.SchemaPath, file))!;
-            Assert.Equal((string)prints["fromSdl"]!, (string)prints["fromIntrospection"]!);
+            File.WriteAllText(introspectionFile, introspection.ToJsonString());
+            File.WriteAllText(printedFile, SchemaPrinter.Print(_engine.Schema));
+            var prints = JsonNode.Parse(GraphQLJsOracle.RunNode("sdl-check", introspectionFile, ConformanceCorpus.SchemaPath, printedFile))!;
+            var fromIntrospection = (string)prints["fromIntrospection"]!;
+            Assert.Equal((string)prints["fromSdl"]![0]!, fromIntrospection);
+            Assert.Equal((string)prints["fromSdl"]![1]!, fromIntrospection);
         }
         finally
         {
-            File.Delete(file);
+            File.Delete(introspectionFile);
+            File.Delete(printedFile);
         }
     }
 
