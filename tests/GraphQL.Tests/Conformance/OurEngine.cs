@@ -22,13 +22,15 @@ public sealed class OurEngine
         Data = ConformanceSchema.LoadData();
         ConformanceSchema.AttachResolvers(Schema, Data);
 
-        // graphql-js has no depth, cost or field limits: lift ours so that only semantics are compared.
+        // graphql-js has no depth, cost or field limits: lift ours so that only semantics are compared. The
+        // oracle also leaves out graphql-js's non-spec MaxIntrospectionDepthRule, so ours is off as well.
         var services = new ServiceCollection();
         services.AddGraphQL().UseSchema(Schema).ModifyOptions(o =>
         {
             o.MaxDepth = null;
             o.MaxCost = null;
             o.MaxFieldsPerRequest = null;
+            o.LimitIntrospectionDepth = false;
         });
         Executor = services.BuildServiceProvider().GetRequiredService<IRequestExecutor>();
     }
