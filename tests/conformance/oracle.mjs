@@ -21,9 +21,11 @@ import {
   buildSchema,
   defaultFieldResolver,
   execute,
+  getOperationAST,
   parse,
   printSchema,
   specifiedRules,
+  subscribe,
   validate,
 } from 'graphql';
 
@@ -120,6 +122,24 @@ export function makeFieldResolver(data) {
   };
 }
 
+/**
+ * The subscribe resolver of every Subscription field (mirrored in ConformanceSchema.cs): a finite source
+ * stream of the events listed under the field's name in data.json's subscriptionEvents, each event an
+ * object holding the value under the field's name (heroChanged's values are character ids).
+ * `*Throws` fields fail to create their stream.
+ */
+export function makeSubscribeFieldResolver(data) {
+  const byId = (id) => [...data.characters, ...data.starships].find((o) => o.id === id) ?? null;
+  return (source, args, context, info) => {
+    const name = info.fieldName;
+    if (name.endsWith('Throws')) throw new Error(`Subscription.${name} throws.`);
+    const values = data.subscriptionEvents[name] ?? [];
+    return (async function* events() {
+      for (const value of values) yield { [name]: name === 'heroChanged' ? byId(value) : value };
+    })();
+  };
+}
+
 function inputKeys(value, prefix) {
   const keys = [];
   for (const [key, inner] of Object.entries(value)) {
@@ -156,6 +176,8 @@ export async function runCase(schema, data, c) {
     return { phase: 'validate', result: { errors: validationErrors.map(errorJson) } };
   }
   if (c.validateOnly) return { phase: 'validate', result: {} };
+  const operation = getOperationAST(document, c.operationName ?? undefined);
+  if (operation?.operation === 'subscription') return runSubscription(schema, data, c, document);
   const result = await execute({
     schema,
     document,
@@ -169,6 +191,31 @@ export async function runCase(schema, data, c) {
   if (result.errors) out.errors = result.errors.map(errorJson);
   // No data means the request failed before execution: operation selection or variable coercion.
   return { phase: 'data' in result ? 'execute' : 'request', result: out };
+}
+
+/**
+ * Subscribe (spec §6.2.3) and read the whole response stream: `{ events: [response, ...] }`. A source
+ * stream that cannot be created (or variables that do not coerce) is a request error without data.
+ */
+async function runSubscription(schema, data, c, document) {
+  const result = await subscribe({
+    schema,
+    document,
+    rootValue: data,
+    variableValues: c.variables ?? undefined,
+    operationName: c.operationName ?? undefined,
+    fieldResolver: makeFieldResolver(data),
+    subscribeFieldResolver: makeSubscribeFieldResolver(data),
+  });
+  if (!(Symbol.asyncIterator in result)) return { phase: 'request', result: { errors: result.errors.map(errorJson) } };
+  const events = [];
+  for await (const event of result) {
+    const out = {};
+    if ('data' in event) out.data = event.data;
+    if (event.errors) out.errors = event.errors.map(errorJson);
+    events.push(out);
+  }
+  return { phase: 'execute', result: { events } };
 }
 
 const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

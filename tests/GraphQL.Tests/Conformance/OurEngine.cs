@@ -37,7 +37,10 @@ public sealed class OurEngine
 
     public IRequestExecutor Executor { get; }
 
-    /// <summary>Runs a case through the whole request pipeline and returns the response as JSON.</summary>
+    /// <summary>
+    /// Runs a case through the whole request pipeline and returns the response as JSON; for a subscription
+    /// <c>{ "events": [response, ...] }</c>.
+    /// </summary>
     public async Task<JsonObject> ExecuteAsync(OracleCase c)
     {
         var request = new GraphQLRequest
@@ -48,7 +51,12 @@ public sealed class OurEngine
             RootValue = Data,
         };
         await using var result = await Executor.ExecuteAsync(request);
-        return (JsonObject)JsonNode.Parse(ExecutionResultWriter.ToJson(result))!;
+        if (result.ResponseStream is not { } stream) return (JsonObject)JsonNode.Parse(ExecutionResultWriter.ToJson(result))!;
+
+        // A subscription: the whole (finite) response stream, one response per event, as the oracle records it.
+        var events = new JsonArray();
+        await foreach (var response in stream) events.Add(JsonNode.Parse(ExecutionResultWriter.ToJson(response)));
+        return new JsonObject { ["events"] = events };
     }
 
     public string Sdl { get; }
