@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphQL.Execution;
 using GraphQL.Types;
 
 namespace GraphQL.Tests.Conformance;
@@ -12,7 +13,7 @@ namespace GraphQL.Tests.Conformance;
 /// except:
 /// <list type="bullet">
 /// <item><c>echo*</c> fields return their argument <c>value</c> after input coercion;</item>
-/// <item><c>*Throws</c> fields throw;</item>
+/// <item><c>*Throws</c> fields throw (a <see cref="GraphQLException"/>, so that the message is shown as graphql-js shows it);</item>
 /// <item><c>Query.character</c> and <c>Query.node</c> look an object up by id;</item>
 /// <item><c>Query.argPresence</c> tells whether <c>value</c> is absent, null or given;</item>
 /// <item><c>Query.inputKeys</c> lists the keys of the coerced input object, sorted.</item>
@@ -60,7 +61,8 @@ internal static class ConformanceSchema
 
         if (fieldName.EndsWith("Throws", StringComparison.Ordinal))
         {
-            return _ => throw new InvalidOperationException($"{typeName}.{fieldName} throws.");
+            // A GraphQLException keeps its message (any other exception is masked as "Unexpected Execution Error").
+            return _ => throw new GraphQLException($"{typeName}.{fieldName} throws.");
         }
 
         if (typeName == "Query")
@@ -91,7 +93,7 @@ internal static class ConformanceSchema
     {
         if (fieldName.EndsWith("Throws", StringComparison.Ordinal))
         {
-            return _ => throw new InvalidOperationException($"Subscription.{fieldName} throws.");
+            return _ => throw new GraphQLException($"Subscription.{fieldName} throws.");
         }
 
         return _ => new ValueTask<IAsyncEnumerable<object?>>(Events(fieldName, data));

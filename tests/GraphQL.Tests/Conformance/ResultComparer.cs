@@ -6,8 +6,8 @@ namespace GraphQL.Tests.Conformance;
 /// <summary>
 /// Compares two GraphQL responses the way the suite defines agreement: the same <c>data</c>
 /// (present on both or neither, JSON deep-equal with keys in the same order and numbers by value),
-/// errors on both or neither, the same number of errors and the same error paths. Messages and
-/// locations are reported as notes only: wording is ours to choose. A subscription's response stream
+/// errors on both or neither, the same number of errors, and the same error paths, messages and
+/// locations (each compared as a sorted list: the order of errors is not specified). A subscription's response stream
 /// (<c>{ "events": [...] }</c>) agrees when it has as many events and each event agrees.
 /// <para>
 /// Before comparing, both sides are normalised where the spec leaves the answer to the
@@ -73,7 +73,7 @@ internal static class ResultComparer
         var actualMessages = SortedStrings(actualErrors, "message");
         if (!expectedMessages.SequenceEqual(actualMessages))
         {
-            notes.Add("messages differ:\n  graphql-js: " + string.Join("\n              ", expectedMessages)
+            disagreements.Add("messages differ:\n  graphql-js: " + string.Join("\n              ", expectedMessages)
                 + "\n  ours:       " + string.Join("\n              ", actualMessages));
         }
 
@@ -81,7 +81,7 @@ internal static class ResultComparer
         var actualLocations = SortedStrings(actualErrors, "locations");
         if (!expectedLocations.SequenceEqual(actualLocations))
         {
-            notes.Add($"locations differ: graphql-js [{string.Join(", ", expectedLocations)}], ours [{string.Join(", ", actualLocations)}].");
+            disagreements.Add($"locations differ: graphql-js [{string.Join(", ", expectedLocations)}], ours [{string.Join(", ", actualLocations)}].");
         }
 
         return new Comparison(disagreements, notes);
