@@ -16,10 +16,9 @@ public static class SchemaBuilder
 {
     /// <summary>
     /// A schema file is trusted text written by the service's own developers and easily passes the
-    /// 15,000 tokens that protect the server from hostile operations, so SDL has no token limit; the
-    /// nesting limit stays, keeping the parser's recursion bounded.
+    /// 15,000 tokens that protect the server from hostile operations, so SDL has no token limit.
     /// </summary>
-    private static readonly ParserOptions SdlParserOptions = new() { MaxTokens = int.MaxValue };
+    private static readonly ParserOptions SdlParserOptions = ParserOptions.ForTrustedDocuments();
 
     /// <summary>Parses <paramref name="sdl"/> and builds the schema; syntax errors throw <see cref="GraphQLSyntaxException"/>.</summary>
     public static Schema FromSdl(string sdl, SchemaBuilderOptions? options = null)
