@@ -178,19 +178,27 @@ export async function runCase(schema, data, c) {
   if (c.validateOnly) return { phase: 'validate', result: {} };
   const operation = getOperationAST(document, c.operationName ?? undefined);
   if (operation?.operation === 'subscription') return runSubscription(schema, data, c, document);
-  const result = await execute({
+  const result = await execute(executionArgs(schema, data, c, document));
+  // No data means the request failed before execution: operation selection or variable coercion.
+  return { phase: 'data' in result ? 'execute' : 'request', result: responseJson(result) };
+}
+
+function executionArgs(schema, data, c, document) {
+  return {
     schema,
     document,
     rootValue: data,
     variableValues: c.variables ?? undefined,
     operationName: c.operationName ?? undefined,
     fieldResolver: makeFieldResolver(data),
-  });
+  };
+}
+
+function responseJson(result) {
   const out = {};
   if ('data' in result) out.data = result.data;
   if (result.errors) out.errors = result.errors.map(errorJson);
-  // No data means the request failed before execution: operation selection or variable coercion.
-  return { phase: 'data' in result ? 'execute' : 'request', result: out };
+  return out;
 }
 
 /**
@@ -199,22 +207,12 @@ export async function runCase(schema, data, c) {
  */
 async function runSubscription(schema, data, c, document) {
   const result = await subscribe({
-    schema,
-    document,
-    rootValue: data,
-    variableValues: c.variables ?? undefined,
-    operationName: c.operationName ?? undefined,
-    fieldResolver: makeFieldResolver(data),
+    ...executionArgs(schema, data, c, document),
     subscribeFieldResolver: makeSubscribeFieldResolver(data),
   });
-  if (!(Symbol.asyncIterator in result)) return { phase: 'request', result: { errors: result.errors.map(errorJson) } };
+  if (!(Symbol.asyncIterator in result)) return { phase: 'request', result: responseJson(result) };
   const events = [];
-  for await (const event of result) {
-    const out = {};
-    if ('data' in event) out.data = event.data;
-    if (event.errors) out.errors = event.errors.map(errorJson);
-    events.push(out);
-  }
+  for await (const event of result) events.push(responseJson(event));
   return { phase: 'execute', result: { events } };
 }
 
