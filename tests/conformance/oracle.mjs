@@ -2,8 +2,8 @@
 // over schema.graphql and data.json, the way a server would (parse, validate, execute).
 //
 //   node oracle.mjs                      -> { "<file>/<case>": { phase, document, variables, operationName, result } }
-//   node oracle.mjs sdl-check <sdl> <introspection.json>
-//                                        -> { "fromSdl": printed, "fromIntrospection": printed }
+//   node oracle.mjs sdl-check <introspection.json> <sdl>...
+//                                        -> { "fromIntrospection": printed, "fromSdl": [printed, ...] }
 //
 // The .NET side (tests/GraphQL.Tests/Conformance) runs our engine on the same cases and compares.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import {
   GraphQLDirective,
   GraphQLError,
+  GraphQLNonNull,
+  GraphQLString,
   GraphQLSchema,
   DirectiveLocation,
   MaxIntrospectionDepthRule,
@@ -19,9 +21,11 @@ import {
   buildSchema,
   defaultFieldResolver,
   execute,
+  getOperationAST,
   parse,
   printSchema,
   specifiedRules,
+  subscribe,
   validate,
 } from 'graphql';
 
@@ -68,9 +72,10 @@ export function readCases(dir = join(here, 'cases')) {
 }
 
 /**
- * graphql-js 16.15 lets `@deprecated` mark directive definitions (an experimental extension);
- * the September 2025 spec (§3.13.3) lists FIELD_DEFINITION | ARGUMENT_DEFINITION |
- * INPUT_FIELD_DEFINITION | ENUM_VALUE only, so the oracle's schema uses the spec's definition.
+ * The oracle's schema uses the September 2025 spec's `@deprecated` (§3.13.3):
+ *   directive @deprecated(reason: String! = "No longer supported")
+ *     on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION | ENUM_VALUE
+ * graphql-js 16.15 declares `reason: String` and adds the experimental DIRECTIVE_DEFINITION location.
  */
 function withSpecDirectives(schema) {
   const config = schema.toConfig();
@@ -80,6 +85,10 @@ function withSpecDirectives(schema) {
       : new GraphQLDirective({
           ...d.toConfig(),
           locations: d.locations.filter((l) => l !== DirectiveLocation.DIRECTIVE_DEFINITION),
+          args: {
+            ...d.toConfig().args,
+            reason: { ...d.toConfig().args.reason, type: new GraphQLNonNull(GraphQLString) },
+          },
         }),
   );
   return new GraphQLSchema({ ...config, directives });
@@ -110,6 +119,24 @@ export function makeFieldResolver(data) {
     }
     if (type === 'Query' && name === 'inputKeys') return args.value == null ? null : inputKeys(args.value, '').sort();
     return defaultFieldResolver(source, args, context, info);
+  };
+}
+
+/**
+ * The subscribe resolver of every Subscription field (mirrored in ConformanceSchema.cs): a finite source
+ * stream of the events listed under the field's name in data.json's subscriptionEvents, each event an
+ * object holding the value under the field's name (heroChanged's values are character ids).
+ * `*Throws` fields fail to create their stream.
+ */
+export function makeSubscribeFieldResolver(data) {
+  const byId = (id) => [...data.characters, ...data.starships].find((o) => o.id === id) ?? null;
+  return (source, args, context, info) => {
+    const name = info.fieldName;
+    if (name.endsWith('Throws')) throw new Error(`Subscription.${name} throws.`);
+    const values = data.subscriptionEvents[name] ?? [];
+    return (async function* events() {
+      for (const value of values) yield { [name]: name === 'heroChanged' ? byId(value) : value };
+    })();
   };
 }
 
@@ -149,28 +176,62 @@ export async function runCase(schema, data, c) {
     return { phase: 'validate', result: { errors: validationErrors.map(errorJson) } };
   }
   if (c.validateOnly) return { phase: 'validate', result: {} };
-  const result = await execute({
+  const operation = getOperationAST(document, c.operationName ?? undefined);
+  if (operation?.operation === 'subscription') return runSubscription(schema, data, c, document);
+  const result = await execute(executionArgs(schema, data, c, document));
+  // No data means the request failed before execution: operation selection or variable coercion.
+  return { phase: 'data' in result ? 'execute' : 'request', result: responseJson(result) };
+}
+
+function executionArgs(schema, data, c, document) {
+  return {
     schema,
     document,
     rootValue: data,
     variableValues: c.variables ?? undefined,
     operationName: c.operationName ?? undefined,
     fieldResolver: makeFieldResolver(data),
-  });
+  };
+}
+
+function responseJson(result) {
   const out = {};
   if ('data' in result) out.data = result.data;
   if (result.errors) out.errors = result.errors.map(errorJson);
-  // No data means the request failed before execution: operation selection or variable coercion.
-  return { phase: 'data' in result ? 'execute' : 'request', result: out };
+  return out;
+}
+
+/**
+ * Subscribe (spec §6.2.3) and read the whole response stream: `{ events: [response, ...] }`. A source
+ * stream that cannot be created (or variables that do not coerce) is a request error without data.
+ */
+async function runSubscription(schema, data, c, document) {
+  const result = await subscribe({
+    ...executionArgs(schema, data, c, document),
+    subscribeFieldResolver: makeSubscribeFieldResolver(data),
+  });
+  if (!(Symbol.asyncIterator in result)) return { phase: 'request', result: responseJson(result) };
+  const events = [];
+  for await (const event of result) events.push(responseJson(event));
+  return { phase: 'execute', result: { events } };
+}
+
+const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Types and directives by name: their order is the implementation's (spec §4.2 orders neither). */
+function withTypesByName(schema) {
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types].sort(byName), directives: [...config.directives].sort(byName) });
 }
 
 async function main(argv) {
   if (argv[0] === 'sdl-check') {
-    const sdl = readFileSync(argv[1], 'utf8');
-    const introspection = JSON.parse(readFileSync(argv[2], 'utf8'));
-    const fromSdl = printSchema(buildSchema(sdl));
-    const fromIntrospection = printSchema(buildClientSchema(introspection.data ?? introspection));
-    process.stdout.write(JSON.stringify({ fromSdl, fromIntrospection }));
+    const introspection = JSON.parse(readFileSync(argv[1], 'utf8'));
+    // The order of the types and directives is the implementation's (spec §4.2 orders neither);
+    // everything else (fields, arguments, values, descriptions, defaults) is compared in order.
+    const fromIntrospection = printSchema(withTypesByName(buildClientSchema(introspection.data ?? introspection)));
+    const fromSdl = argv.slice(2).map((file) => printSchema(withTypesByName(buildSchema(readFileSync(file, 'utf8')))));
+    process.stdout.write(JSON.stringify({ fromIntrospection, fromSdl }));
     return;
   }
   const schema = loadSchema();

@@ -21,7 +21,7 @@ public sealed class ExecutionResult : IAsyncDisposable
     /// </summary>
     public bool HasData { get; init; }
 
-    /// <summary>Errors in the order they happened; null when there are none.</summary>
+    /// <summary>Request errors, or field errors in response order (see the path of each); null when there are none.</summary>
     public IReadOnlyList<GraphQLError>? Errors { get; init; }
 
     /// <summary>The <c>extensions</c> entry, or null.</summary>

@@ -27,6 +27,13 @@ public sealed class GraphQLExecutionOptions
     /// <summary>Allows the <c>__schema</c> and <c>__type</c> meta fields (spec §4.1); <c>__typename</c> is always allowed.</summary>
     public bool EnableIntrospection { get; set; } = true;
 
+    /// <summary>
+    /// Rejects introspection queries that nest <c>fields</c>, <c>interfaces</c>, <c>possibleTypes</c> or
+    /// <c>inputFields</c> three deep ("Maximum introspection depth exceeded"): not a spec §5 rule but
+    /// graphql-js's recommended protection, since such a query costs exponentially in the schema's size.
+    /// </summary>
+    public bool LimitIntrospectionDepth { get; set; } = true;
+
     /// <summary>Adds exception messages and stack traces to errors (turn on in Development only).</summary>
     public bool IncludeExceptionDetails { get; set; }
 

@@ -2,7 +2,7 @@ namespace GraphQL.Language;
 
 /// <summary>
 /// Limits that keep hostile documents cheap to reject. The defaults suit operations sent by clients;
-/// raise <see cref="MaxTokens"/> for large trusted schema files.
+/// use <see cref="ForTrustedDocuments"/> for schema files and other trusted text.
 /// </summary>
 public sealed class ParserOptions
 {
@@ -22,4 +22,11 @@ public sealed class ParserOptions
 
     /// <summary>Skips creating <see cref="Location"/>s, for speed when positions are never reported.</summary>
     public bool NoLocations { get; set; }
+
+    /// <summary>
+    /// Options for trusted text written by the service's or the client's own developers (a schema file,
+    /// the operation files a client is generated from): no token limit, which only protects servers from
+    /// hostile requests; the nesting limit stays, so the parser's recursion remains bounded.
+    /// </summary>
+    public static ParserOptions ForTrustedDocuments() => new() { MaxTokens = int.MaxValue };
 }

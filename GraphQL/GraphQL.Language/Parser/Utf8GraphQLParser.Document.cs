@@ -46,12 +46,16 @@ internal ref partial struct Utf8GraphQLParser
     {
         if (Peek(TokenKind.LeftBrace))
         {
-            return ParseOperationDefinition();
+            return ParseOperationDefinition(Here(), null);
         }
 
-        // Many definitions begin with a description (spec §3.2); it is read first and handed down.
+        // Many definitions begin with a description (spec §2.2); it is read first and handed down.
         var start = Here();
         var description = ParseDescription();
+        if (description is not null && Peek(TokenKind.LeftBrace))
+        {
+            throw ErrorAt(start, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
 
         if (_reader.Kind == TokenKind.Name)
         {
@@ -64,19 +68,19 @@ internal ref partial struct Utf8GraphQLParser
             if (keyword.SequenceEqual("enum"u8)) return ParseEnumTypeDefinition(start, description);
             if (keyword.SequenceEqual("input"u8)) return ParseInputObjectTypeDefinition(start, description);
             if (keyword.SequenceEqual("directive"u8)) return ParseDirectiveDefinition(start, description);
-
-            if (description is not null)
-            {
-                throw ErrorAt(start, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-
             if (keyword.SequenceEqual("query"u8) || keyword.SequenceEqual("mutation"u8)
                 || keyword.SequenceEqual("subscription"u8))
             {
-                return ParseOperationDefinition();
+                return ParseOperationDefinition(start, description);
             }
 
-            if (keyword.SequenceEqual("fragment"u8)) return ParseFragmentDefinition();
+            if (keyword.SequenceEqual("fragment"u8)) return ParseFragmentDefinition(start, description);
+
+            if (description is not null)
+            {
+                throw ErrorAt(start, "Unexpected description, only GraphQL definitions support descriptions.");
+            }
+
             if (keyword.SequenceEqual("extend"u8)) return ParseTypeSystemExtension();
         }
 

@@ -29,19 +29,19 @@ internal ref partial struct Utf8GraphQLParser
     }
 
     /// <summary>
-    /// FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet
+    /// FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet
     /// TypeCondition : on NamedType
+    /// The caller has read the description.
     /// </summary>
-    private FragmentDefinitionNode ParseFragmentDefinition()
+    private FragmentDefinitionNode ParseFragmentDefinition(TokenStart start, StringValueNode? description)
     {
-        var start = Here();
         ExpectKeyword("fragment"u8);
         var name = ParseFragmentName();
         ExpectKeyword("on"u8);
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new FragmentDefinitionNode(name, typeCondition, directives, selectionSet, LocationFrom(start));
+        return new FragmentDefinitionNode(description, name, typeCondition, directives, selectionSet, LocationFrom(start));
     }
 
     /// <summary>FragmentName : Name but not on</summary>

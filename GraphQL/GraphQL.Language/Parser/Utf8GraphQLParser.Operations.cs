@@ -13,12 +13,12 @@ internal ref partial struct Utf8GraphQLParser
 
     /// <summary>
     /// OperationDefinition :
+    ///   - Description? OperationType Name? VariablesDefinition? Directives? SelectionSet
     ///   - SelectionSet
-    ///   - OperationType Name? VariablesDefinition? Directives? SelectionSet
+    /// The caller has read the description (and refused one before a shorthand selection set).
     /// </summary>
-    private OperationDefinitionNode ParseOperationDefinition()
+    private OperationDefinitionNode ParseOperationDefinition(TokenStart start, StringValueNode? description)
     {
-        var start = Here();
         if (Peek(TokenKind.LeftBrace))
         {
             var shorthand = ParseSelectionSet();
@@ -32,7 +32,7 @@ internal ref partial struct Utf8GraphQLParser
         var variables = ParseVariableDefinitions();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new OperationDefinitionNode(operation, name, variables, directives, selectionSet, LocationFrom(start));
+        return new OperationDefinitionNode(description, operation, name, variables, directives, selectionSet, LocationFrom(start));
     }
 
     /// <summary>OperationType : one of query mutation subscription</summary>
@@ -63,16 +63,17 @@ internal ref partial struct Utf8GraphQLParser
     private VariableDefinitionNode[] ParseVariableDefinitions() =>
         OptionalMany(TokenKind.LeftParenthesis, s_variableDefinition, TokenKind.RightParenthesis);
 
-    /// <summary>VariableDefinition : Variable : Type DefaultValue? Directives[Const]?</summary>
+    /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = Here();
+        var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ParseDefaultValue();
         var directives = ParseDirectives(isConst: true);
-        return new VariableDefinitionNode(variable, type, defaultValue, directives, LocationFrom(start));
+        return new VariableDefinitionNode(description, variable, type, defaultValue, directives, LocationFrom(start));
     }
 
     /// <summary>DefaultValue : = Value[Const]</summary>

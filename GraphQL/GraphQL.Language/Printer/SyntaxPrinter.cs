@@ -63,20 +63,23 @@ internal sealed partial class SyntaxPrinter
 
     private void WriteOperationDefinition(OperationDefinitionNode node)
     {
-        // An anonymous query without variables or directives keeps the shorthand form (spec §2.3).
-        if (node.Operation == OperationType.Query && node.Name is null
+        // An anonymous query without variables, directives or description keeps the shorthand form (spec §2.3),
+        // which cannot carry a description (spec §2.2).
+        if (node.Operation == OperationType.Query && node.Name is null && node.Description is null
             && node.VariableDefinitions.Count == 0 && node.Directives.Count == 0)
         {
             Write(node.SelectionSet);
             return;
         }
 
+        WriteDescription(node.Description);
         _builder.Append(OperationKeyword(node.Operation));
         if (node.Name is not null || node.VariableDefinitions.Count > 0)
         {
             _builder.Append(' ');
             if (node.Name is not null) _builder.Append(node.Name.Value);
-            WriteList("(", node.VariableDefinitions, ", ", ")");
+            if (HasDescription(node.VariableDefinitions)) WriteIndentedList(node.VariableDefinitions);
+            else WriteList("(", node.VariableDefinitions, ", ", ")");
         }
 
         WriteDirectives(node.Directives);
@@ -84,8 +87,20 @@ internal sealed partial class SyntaxPrinter
         Write(node.SelectionSet);
     }
 
+    /// <summary>Described variables go one per line, each description above its variable.</summary>
+    private static bool HasDescription(IReadOnlyList<VariableDefinitionNode> variables)
+    {
+        for (var i = 0; i < variables.Count; i++)
+        {
+            if (variables[i].Description is not null) return true;
+        }
+
+        return false;
+    }
+
     private void WriteVariableDefinition(VariableDefinitionNode node)
     {
+        WriteDescription(node.Description);
         Write(node.Variable);
         _builder.Append(": ");
         Write(node.Type);
@@ -147,6 +162,7 @@ internal sealed partial class SyntaxPrinter
 
     private void WriteFragmentDefinition(FragmentDefinitionNode node)
     {
+        WriteDescription(node.Description);
         _builder.Append("fragment ").Append(node.Name.Value).Append(" on ").Append(node.TypeCondition.Name.Value);
         WriteDirectives(node.Directives);
         _builder.Append(' ');

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace GraphQL.Language;
 
 /// <summary>
-/// OperationDefinition : OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
-/// (spec §2.3). The shorthand form has <see cref="OperationType.Query"/> and no name.
+/// OperationDefinition : Description? OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
+/// (spec §2.3). The shorthand form has <see cref="OperationType.Query"/>, no name and no description.
 /// </summary>
 public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 {
@@ -15,23 +15,38 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
         IReadOnlyList<DirectiveNode> directives,
         SelectionSetNode selectionSet,
         Location? location = null)
+        : this(null, operation, name, variableDefinitions, directives, selectionSet, location) { }
+
+    public OperationDefinitionNode(
+        StringValueNode? description,
+        OperationType operation,
+        NameNode? name,
+        IReadOnlyList<VariableDefinitionNode> variableDefinitions,
+        IReadOnlyList<DirectiveNode> directives,
+        SelectionSetNode selectionSet,
+        Location? location = null)
         : base(directives, selectionSet, location)
     {
+        Description = description;
         Operation = operation;
         Name = name;
         VariableDefinitions = variableDefinitions;
     }
 
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
+
+    /// <summary>Documentation only (spec §2.2 Descriptions): execution and validation ignore it.</summary>
+    public StringValueNode? Description { get; }
     public OperationType Operation { get; }
     public NameNode? Name { get; }
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; }
 
     public OperationDefinitionNode WithSelectionSet(SelectionSetNode selectionSet) =>
-        new(Operation, Name, VariableDefinitions, Directives, selectionSet, Location);
+        new(Description, Operation, Name, VariableDefinitions, Directives, selectionSet, Location);
 
     public override IEnumerable<SyntaxNode> GetNodes()
     {
+        if (Description is not null) yield return Description;
         if (Name is not null) yield return Name;
         foreach (var v in VariableDefinitions) yield return v;
         foreach (var d in Directives) yield return d;
@@ -39,7 +54,7 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
     }
 }
 
-/// <summary>VariableDefinition : Variable : Type DefaultValue? Directives[Const]? (spec §2.10).</summary>
+/// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (spec §2.10).</summary>
 public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
 {
     public VariableDefinitionNode(
@@ -48,8 +63,18 @@ public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
         ValueNode? defaultValue,
         IReadOnlyList<DirectiveNode> directives,
         Location? location = null)
+        : this(null, variable, type, defaultValue, directives, location) { }
+
+    public VariableDefinitionNode(
+        StringValueNode? description,
+        VariableNode variable,
+        TypeNode type,
+        ValueNode? defaultValue,
+        IReadOnlyList<DirectiveNode> directives,
+        Location? location = null)
         : base(location)
     {
+        Description = description;
         Variable = variable;
         Type = type;
         DefaultValue = defaultValue;
@@ -57,6 +82,9 @@ public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
     }
 
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+
+    /// <summary>Documentation only (spec §2.2 Descriptions): execution and validation ignore it.</summary>
+    public StringValueNode? Description { get; }
     public VariableNode Variable { get; }
     public TypeNode Type { get; }
     public ValueNode? DefaultValue { get; }
@@ -64,6 +92,7 @@ public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
 
     public override IEnumerable<SyntaxNode> GetNodes()
     {
+        if (Description is not null) yield return Description;
         yield return Variable;
         yield return Type;
         if (DefaultValue is not null) yield return DefaultValue;
@@ -196,7 +225,7 @@ public sealed class InlineFragmentNode : SelectionNode
     }
 }
 
-/// <summary>FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet (spec §2.8).</summary>
+/// <summary>FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet (spec §2.8).</summary>
 public sealed class FragmentDefinitionNode : ExecutableDefinitionNode, INamedSyntaxNode
 {
     public FragmentDefinitionNode(
@@ -205,18 +234,32 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode, INamedSyn
         IReadOnlyList<DirectiveNode> directives,
         SelectionSetNode selectionSet,
         Location? location = null)
+        : this(null, name, typeCondition, directives, selectionSet, location) { }
+
+    public FragmentDefinitionNode(
+        StringValueNode? description,
+        NameNode name,
+        NamedTypeNode typeCondition,
+        IReadOnlyList<DirectiveNode> directives,
+        SelectionSetNode selectionSet,
+        Location? location = null)
         : base(directives, selectionSet, location)
     {
+        Description = description;
         Name = name;
         TypeCondition = typeCondition;
     }
 
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
+
+    /// <summary>Documentation only (spec §2.2 Descriptions): execution and validation ignore it.</summary>
+    public StringValueNode? Description { get; }
     public NameNode Name { get; }
     public NamedTypeNode TypeCondition { get; }
 
     public override IEnumerable<SyntaxNode> GetNodes()
     {
+        if (Description is not null) yield return Description;
         yield return Name;
         yield return TypeCondition;
         foreach (var d in Directives) yield return d;

@@ -14,11 +14,17 @@ namespace GraphQL.Types;
 /// </summary>
 public static class SchemaBuilder
 {
+    /// <summary>
+    /// A schema file is trusted text written by the service's own developers and easily passes the
+    /// 15,000 tokens that protect the server from hostile operations, so SDL has no token limit.
+    /// </summary>
+    private static readonly ParserOptions SdlParserOptions = ParserOptions.ForTrustedDocuments();
+
     /// <summary>Parses <paramref name="sdl"/> and builds the schema; syntax errors throw <see cref="GraphQLSyntaxException"/>.</summary>
     public static Schema FromSdl(string sdl, SchemaBuilderOptions? options = null)
     {
         if (sdl is null) throw new ArgumentNullException(nameof(sdl));
-        return FromDocument(Parser.Parse(sdl), options);
+        return FromDocument(Parser.Parse(sdl, SdlParserOptions), options);
     }
 
     /// <summary>Builds the schema from a parsed SDL document; executable definitions are ignored.</summary>

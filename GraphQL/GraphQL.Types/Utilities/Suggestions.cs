@@ -5,113 +5,169 @@ using System.Text;
 namespace GraphQL.Types;
 
 /// <summary>
-/// "Did you mean ...?" suggestions worded and ranked as graphql-js does: candidates within an edit
-/// distance of 40% of the input (a case change counts as one edit, a swap of neighbours as one),
-/// nearest first, then in natural order; at most five are named.
+/// "Did you mean ...?" suggestions as graphql-js makes them: candidates within a lexical distance of
+/// 40% of the input's length (Damerau-Levenshtein where a change of case alone counts as one edit),
+/// best first, ties in natural order; at most five are shown. Shared by validation (spec §5), value
+/// coercion and the SDL checks so that every "Did you mean" reads and ranks the same.
 /// </summary>
 internal static class Suggestions
 {
     private const int MaxSuggestions = 5;
 
+    /// <summary>The options close enough to <paramref name="input"/>, closest first (graphql-js <c>suggestionList</c>).</summary>
     public static List<string> List(string input, IEnumerable<string> options)
     {
+        var distances = new Dictionary<string, int>(StringComparer.Ordinal);
+        var measure = new LexicalDistance(input);
         var threshold = (int)Math.Floor(input.Length * 0.4) + 1;
-        var found = new List<(string Option, int Distance)>();
-        var inputLower = input.ToLowerInvariant();
         foreach (var option in options)
         {
-            var distance = Distance(input, inputLower, option, threshold);
-            if (distance >= 0) found.Add((option, distance));
+            if (distances.ContainsKey(option)) continue;
+            var distance = measure.Measure(option, threshold);
+            if (distance >= 0) distances.Add(option, distance);
         }
 
-        found.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : NaturalCompare(a.Option, b.Option));
-        var result = new List<string>(found.Count);
-        foreach (var entry in found) result.Add(entry.Option);
+        var result = new List<string>(distances.Keys);
+        result.Sort((a, b) =>
+        {
+            var diff = distances[a] - distances[b];
+            return diff != 0 ? diff : NaturalCompare(a, b);
+        });
         return result;
     }
 
-    /// <summary><c> Did you mean "a", "b", or "c"?</c>, or the empty string when there is nothing to suggest.</summary>
+    /// <summary><c> Did you mean {subMessage} "a", "b", or "c"?</c>, or the empty string when there is nothing to suggest.</summary>
     public static string DidYouMean(IReadOnlyList<string> suggestions, string? subMessage = null)
     {
         if (suggestions.Count == 0) return string.Empty;
-        var sb = new StringBuilder(" Did you mean ");
-        if (subMessage is not null) sb.Append(subMessage).Append(' ');
-        if (suggestions.Count == 1) return sb.Append('"').Append(suggestions[0]).Append("\"?").ToString();
-        if (suggestions.Count == 2)
+        var text = new StringBuilder(" Did you mean ");
+        if (!string.IsNullOrEmpty(subMessage)) text.Append(subMessage).Append(' ');
+        switch (suggestions.Count)
         {
-            return sb.Append('"').Append(suggestions[0]).Append("\" or \"").Append(suggestions[1]).Append("\"?").ToString();
+            case 1:
+                return text.Append('"').Append(suggestions[0]).Append("\"?").ToString();
+            case 2:
+                return text.Append('"').Append(suggestions[0]).Append("\" or \"").Append(suggestions[1]).Append("\"?").ToString();
         }
 
-        var count = Math.Min(MaxSuggestions, suggestions.Count);
-        for (var i = 0; i < count - 1; i++) sb.Append('"').Append(suggestions[i]).Append("\", ");
-        return sb.Append("or \"").Append(suggestions[count - 1]).Append("\"?").ToString();
+        var count = Math.Min(suggestions.Count, MaxSuggestions);
+        for (var i = 0; i < count - 1; i++) text.Append('"').Append(suggestions[i]).Append("\", ");
+        return text.Append("or \"").Append(suggestions[count - 1]).Append("\"?").ToString();
     }
 
+    /// <summary>The suggestions for <paramref name="input"/> among <paramref name="options"/>, worded.</summary>
     public static string DidYouMean(string input, IEnumerable<string> options, string? subMessage = null) =>
         DidYouMean(List(input, options), subMessage);
 
-    /// <summary>Optimal string alignment distance, or -1 when above <paramref name="threshold"/>.</summary>
-    private static int Distance(string input, string inputLower, string option, int threshold)
+    /// <summary>Compares strings with runs of digits compared by value ("a2" before "a10"), as graphql-js <c>naturalCompare</c>.</summary>
+    public static int NaturalCompare(string a, string b)
     {
-        if (string.Equals(input, option, StringComparison.Ordinal)) return 0;
-        var optionLower = option.ToLowerInvariant();
-        if (string.Equals(inputLower, optionLower, StringComparison.Ordinal)) return 1;
-
-        var a = optionLower;
-        var b = inputLower;
-        if (a.Length < b.Length) (a, b) = (b, a);
-        if (a.Length - b.Length > threshold) return -1;
-
-        var rows = new int[3][];
-        for (var r = 0; r < 3; r++) rows[r] = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) rows[0][j] = j;
-
-        for (var i = 1; i <= a.Length; i++)
+        var ai = 0;
+        var bi = 0;
+        while (ai < a.Length && bi < b.Length)
         {
-            var up = rows[(i - 1) % 3];
-            var current = rows[i % 3];
-            var smallest = current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            int ac = a[ai];
+            int bc = b[bi];
+            if (IsDigit(ac) && IsDigit(bc))
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var cell = Math.Min(Math.Min(up[j] + 1, current[j - 1] + 1), up[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                long an = 0;
+                do
                 {
-                    cell = Math.Min(cell, rows[(i - 2) % 3][j - 2] + 1);
+                    ++ai;
+                    an = an * 10 + ac - '0';
+                    ac = ai < a.Length ? a[ai] : -1;
                 }
+                while (IsDigit(ac) && an > 0);
 
-                if (cell < smallest) smallest = cell;
-                current[j] = cell;
-            }
+                long bn = 0;
+                do
+                {
+                    ++bi;
+                    bn = bn * 10 + bc - '0';
+                    bc = bi < b.Length ? b[bi] : -1;
+                }
+                while (IsDigit(bc) && bn > 0);
 
-            if (smallest > threshold) return -1;
-        }
-
-        var distance = rows[a.Length % 3][b.Length];
-        return distance <= threshold ? distance : -1;
-    }
-
-    /// <summary>Compares digit runs by numeric value and everything else by UTF-16 code unit.</summary>
-    internal static int NaturalCompare(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (char.IsDigit(a[i]) && char.IsDigit(b[j]))
-            {
-                long na = 0, nb = 0;
-                while (i < a.Length && char.IsDigit(a[i])) na = (na * 10) + (a[i++] - '0');
-                while (j < b.Length && char.IsDigit(b[j])) nb = (nb * 10) + (b[j++] - '0');
-                if (na != nb) return na < nb ? -1 : 1;
+                if (an < bn) return -1;
+                if (an > bn) return 1;
             }
             else
             {
-                if (a[i] != b[j]) return a[i] < b[j] ? -1 : 1;
-                i++;
-                j++;
+                if (ac < bc) return -1;
+                if (ac > bc) return 1;
+                ++ai;
+                ++bi;
             }
         }
 
-        return (a.Length - i).CompareTo(b.Length - j);
+        return a.Length - b.Length;
+    }
+
+    private static bool IsDigit(int c) => c >= '0' && c <= '9';
+
+    /// <summary>Optimal string alignment distance over lower-cased strings, with an early exit above the threshold.</summary>
+    private sealed class LexicalDistance
+    {
+        private readonly string _input;
+        private readonly string _inputLower;
+        private readonly int[][] _rows;
+
+        public LexicalDistance(string input)
+        {
+            _input = input;
+            _inputLower = input.ToLowerInvariant();
+            _rows = new[] { new int[input.Length + 1], new int[input.Length + 1], new int[input.Length + 1] };
+        }
+
+        /// <summary>The distance, or -1 when it exceeds <paramref name="threshold"/>.</summary>
+        public int Measure(string option, int threshold)
+        {
+            if (string.Equals(_input, option, StringComparison.Ordinal)) return 0;
+            var optionLower = option.ToLowerInvariant();
+
+            // Any change of case counts as a single edit.
+            if (string.Equals(_inputLower, optionLower, StringComparison.Ordinal)) return 1;
+
+            var a = optionLower;
+            var b = _inputLower;
+            if (a.Length < b.Length) (a, b) = (b, a);
+            var aLength = a.Length;
+            var bLength = b.Length;
+            if (aLength - bLength > threshold) return -1;
+
+            var rows = _rows;
+            if (rows[0].Length < bLength + 1)
+            {
+                for (var r = 0; r < 3; r++) rows[r] = new int[bLength + 1];
+            }
+
+            for (var j = 0; j <= bLength; j++) rows[0][j] = j;
+
+            for (var i = 1; i <= aLength; i++)
+            {
+                var upRow = rows[(i - 1) % 3];
+                var currentRow = rows[i % 3];
+                var smallestCell = currentRow[0] = i;
+                for (var j = 1; j <= bLength; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    var currentCell = Math.Min(Math.Min(upRow[j] + 1, currentRow[j - 1] + 1), upRow[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        // Transposition of two adjacent characters.
+                        currentCell = Math.Min(currentCell, rows[(i - 2) % 3][j - 2] + 1);
+                    }
+
+                    if (currentCell < smallestCell) smallestCell = currentCell;
+                    currentRow[j] = currentCell;
+                }
+
+                // The distance cannot shrink below the smallest cell of this row.
+                if (smallestCell > threshold) return -1;
+            }
+
+            var distance = rows[aLength % 3][bLength];
+            return distance <= threshold ? distance : -1;
+        }
     }
 }

@@ -23,7 +23,7 @@ public static class DocumentValidator
         context.CollectVariableUsages = definition =>
             new ValidationWalker(context, new TypeInfo(schema), Array.Empty<ValidationRule>()).CollectVariableUsages(definition);
 
-        var factories = options.Rules ?? SpecifiedRules.All;
+        var factories = options.Rules ?? (options.IncludeRecommendedRules ? SpecifiedRules.WithRecommended : SpecifiedRules.All);
         var rules = new ValidationRule[factories.Count];
         for (var i = 0; i < rules.Length; i++) rules[i] = factories[i](context);
 

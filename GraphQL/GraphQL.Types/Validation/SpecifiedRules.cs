@@ -42,4 +42,18 @@ internal static class SpecifiedRules
         c => new OverlappingFieldsCanBeMergedRule(c),
         c => new UniqueInputFieldNamesRule(c),
     };
+
+    /// <summary>
+    /// <see cref="All"/> followed by the protective rules that are not part of spec §5 (graphql-js's
+    /// <c>recommendedRules</c>): <see cref="MaxIntrospectionDepthRule"/>. The request pipeline runs these.
+    /// </summary>
+    public static readonly IReadOnlyList<ValidationRuleFactory> WithRecommended = Append(All, c => new MaxIntrospectionDepthRule(c));
+
+    private static ValidationRuleFactory[] Append(IReadOnlyList<ValidationRuleFactory> rules, ValidationRuleFactory rule)
+    {
+        var all = new ValidationRuleFactory[rules.Count + 1];
+        for (var i = 0; i < rules.Count; i++) all[i] = rules[i];
+        all[rules.Count] = rule;
+        return all;
+    }
 }

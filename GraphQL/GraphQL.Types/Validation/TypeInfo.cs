@@ -13,7 +13,6 @@ namespace GraphQL.Validation;
 internal sealed class TypeInfo
 {
     private readonly Schema _schema;
-    private readonly MetaFields _metaFields;
     private readonly List<GraphQLType?> _typeStack = new();
     private readonly List<NamedType?> _parentTypeStack = new();
     private readonly List<GraphQLType?> _inputTypeStack = new();
@@ -23,7 +22,6 @@ internal sealed class TypeInfo
     public TypeInfo(Schema schema)
     {
         _schema = schema;
-        _metaFields = MetaFields.For(schema);
     }
 
     /// <summary>The output type of the current field, operation root or fragment.</summary>
@@ -148,11 +146,12 @@ internal sealed class TypeInfo
     {
         if (name.Length > 1 && name[0] == '_' && name[1] == '_')
         {
-            if (name == "__typename" && parentType is ComplexType or UnionType) return _metaFields.TypeName;
+            // The same definitions the executor answers with (every schema has the introspection types).
+            if (name == "__typename" && parentType is ComplexType or UnionType) return Introspection.TypeNameField;
             if (ReferenceEquals(parentType, _schema.QueryType))
             {
-                if (name == "__schema") return _metaFields.Schema;
-                if (name == "__type") return _metaFields.Type;
+                if (name == "__schema") return Introspection.SchemaField;
+                if (name == "__type") return Introspection.TypeField;
             }
         }
 

@@ -14,6 +14,13 @@ public sealed class ValidationOptions
     /// </summary>
     public int MaxErrors { get; set; } = 100;
 
-    /// <summary>The rules to run, in order; null runs <see cref="SpecifiedRules.All"/>.</summary>
+    /// <summary>
+    /// Also runs the protective rules graphql-js recommends beyond spec §5 (<see cref="Rules.MaxIntrospectionDepthRule"/>:
+    /// "Maximum introspection depth exceeded"). Off here, so that <see cref="DocumentValidator"/> alone checks
+    /// exactly the spec; the request pipeline turns it on (<c>GraphQLExecutionOptions.LimitIntrospectionDepth</c>).
+    /// </summary>
+    public bool IncludeRecommendedRules { get; set; }
+
+    /// <summary>The rules to run, in order; null runs <see cref="SpecifiedRules.All"/> (plus the recommended ones when asked).</summary>
     internal IReadOnlyList<ValidationRuleFactory>? Rules { get; set; }
 }

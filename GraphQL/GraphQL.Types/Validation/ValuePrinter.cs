@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using GraphQL.Language;
+using GraphQL.Types;
 
 namespace GraphQL.Validation;
 

@@ -22,7 +22,17 @@ internal static class ConformanceCorpus
     public static string DataPath => Path.Combine(SuiteDirectory, "data.json");
 
     /// <summary>Every case id, <c>&lt;file name without .graphql&gt;/&lt;id&gt;</c>, in file order.</summary>
-    public static IReadOnlyList<string> CaseIds()
+    public static IReadOnlyList<string> CaseIds() => CaseIds(executableOnly: false);
+
+    /// <summary>xunit member data: one row per case that is executed (not marked <c># validateOnly</c>).</summary>
+    public static TheoryData<string> ExecutableCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in CaseIds(executableOnly: true)) data.Add(id);
+        return data;
+    }
+
+    private static IReadOnlyList<string> CaseIds(bool executableOnly)
     {
         var ids = new List<string>();
         var files = Directory.GetFiles(Path.Combine(SuiteDirectory, "cases"), "*.graphql");
@@ -30,13 +40,21 @@ internal static class ConformanceCorpus
         foreach (var file in files)
         {
             var group = Path.GetFileNameWithoutExtension(file);
+            string? pending = null;
             foreach (var line in File.ReadLines(file))
             {
                 if (line.StartsWith("# case: ", StringComparison.Ordinal))
                 {
-                    ids.Add(group + "/" + line.Substring("# case: ".Length).Trim());
+                    if (pending is not null) ids.Add(pending);
+                    pending = group + "/" + line.Substring("# case: ".Length).Trim();
+                }
+                else if (executableOnly && pending is not null && line.Trim() == "# validateOnly")
+                {
+                    pending = null;
                 }
             }
+
+            if (pending is not null) ids.Add(pending);
         }
 
         return ids;

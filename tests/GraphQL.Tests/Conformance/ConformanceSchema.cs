@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphQL.Execution;
 using GraphQL.Types;
 
 namespace GraphQL.Tests.Conformance;
@@ -12,12 +13,14 @@ namespace GraphQL.Tests.Conformance;
 /// except:
 /// <list type="bullet">
 /// <item><c>echo*</c> fields return their argument <c>value</c> after input coercion;</item>
-/// <item><c>*Throws</c> fields throw;</item>
+/// <item><c>*Throws</c> fields throw (a <see cref="GraphQLException"/>, so that the message is shown as graphql-js shows it);</item>
 /// <item><c>Query.character</c> and <c>Query.node</c> look an object up by id;</item>
 /// <item><c>Query.argPresence</c> tells whether <c>value</c> is absent, null or given;</item>
 /// <item><c>Query.inputKeys</c> lists the keys of the coerced input object, sorted.</item>
 /// </list>
-/// Abstract types resolve through the <c>__typename</c> property of the value.
+/// Abstract types resolve through the <c>__typename</c> property of the value. Subscription fields
+/// subscribe to a finite stream of the events listed under their name in data.json's
+/// <c>subscriptionEvents</c> (the twin of <c>makeSubscribeFieldResolver</c>).
 /// </summary>
 internal static class ConformanceSchema
 {
@@ -30,10 +33,12 @@ internal static class ConformanceSchema
             switch (type)
             {
                 case ObjectType obj:
+                    var isSubscription = ReferenceEquals(obj, schema.SubscriptionType);
                     foreach (var field in obj.Fields)
                     {
                         field.Resolver = null;
                         field.PureResolver = ResolverFor(obj.Name, field.Name, data);
+                        if (isSubscription) field.SubscribeResolver = SubscribeFor(field.Name, data);
                     }
 
                     break;
@@ -56,7 +61,8 @@ internal static class ConformanceSchema
 
         if (fieldName.EndsWith("Throws", StringComparison.Ordinal))
         {
-            return _ => throw new InvalidOperationException($"{typeName}.{fieldName} throws.");
+            // A GraphQLException keeps its message (any other exception is masked as "Unexpected Execution Error").
+            return _ => throw new GraphQLException($"{typeName}.{fieldName} throws.");
         }
 
         if (typeName == "Query")
@@ -81,6 +87,31 @@ internal static class ConformanceSchema
         }
 
         return ctx => ReadProperty(ctx.Parent, fieldName);
+    }
+
+    private static SubscribeResolverDelegate SubscribeFor(string fieldName, IReadOnlyDictionary<string, object?> data)
+    {
+        if (fieldName.EndsWith("Throws", StringComparison.Ordinal))
+        {
+            return _ => throw new GraphQLException($"Subscription.{fieldName} throws.");
+        }
+
+        return _ => new ValueTask<IAsyncEnumerable<object?>>(Events(fieldName, data));
+    }
+
+    /// <summary>Each event is an object holding the value under the field's name (heroChanged's values are character ids).</summary>
+    private static async IAsyncEnumerable<object?> Events(string fieldName, IReadOnlyDictionary<string, object?> data)
+    {
+        var events = (IReadOnlyDictionary<string, object?>)data["subscriptionEvents"]!;
+        var values = events.TryGetValue(fieldName, out var listed) ? (IEnumerable<object?>)listed! : Array.Empty<object?>();
+        foreach (var value in values)
+        {
+            await Task.Yield();
+            yield return new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                [fieldName] = fieldName == "heroChanged" ? FindById(data, value as string) : value,
+            };
+        }
     }
 
     private static ObjectType? ResolveByTypename(IResolverContext context, object value) =>

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using GraphQL.Language;
+using GraphQL.Types;
 using Xunit.Abstractions;
 
 namespace GraphQL.Tests.Conformance;
@@ -8,14 +10,17 @@ namespace GraphQL.Tests.Conformance;
 /// graphql-js 16.15 (the oracle, run once per test run) and to our engine over the same schema and
 /// data; any disagreement fails the case and prints both answers. See tests/conformance/cases/README.md.
 /// </summary>
-public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>
+public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>, IClassFixture<OurEngine>
 {
+    private static readonly JsonObject s_knownDifferences = ConformanceCorpus.KnownDifferences();
     private readonly GraphQLJsOracle _oracle;
+    private readonly OurEngine _engine;
     private readonly ITestOutputHelper _output;
 
-    public GraphQLJsConformanceTests(GraphQLJsOracle oracle, ITestOutputHelper output)
+    public GraphQLJsConformanceTests(GraphQLJsOracle oracle, OurEngine engine, ITestOutputHelper output)
     {
         _oracle = oracle;
+        _engine = engine;
         _output = output;
     }
 
@@ -29,7 +34,10 @@ public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>
         Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), _oracle.CaseIds.OrderBy(i => i, StringComparer.Ordinal));
     }
 
-    /// <summary>Our parser accepts exactly the documents graphql-js parses; a syntax error is one error (spec §2).</summary>
+    /// <summary>
+    /// Our parser accepts exactly the documents graphql-js parses, and rejects the others with graphql-js's
+    /// syntax error (message, line and column; spec §2).
+    /// </summary>
     [Theory]
     [MemberData(nameof(Cases))]
     public void ParserAcceptsAndRejectsTheSameDocumentsAsGraphQLJs(string caseId)
@@ -45,13 +53,104 @@ public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>
             ours = $"{ex.Message} ({ex.Line}:{ex.Column})";
         }
 
-        var theirs = c.Phase == "parse" ? c.Result["errors"]![0]!.ToJsonString() : null;
-        if ((theirs is null) != (ours is null))
+        string? theirs = null;
+        if (c.Phase == "parse")
+        {
+            var error = c.Result["errors"]![0]!;
+            var location = error["locations"]![0]!;
+            theirs = $"{(string)error["message"]!} ({(int)location["line"]!}:{(int)location["column"]!})";
+        }
+
+        if (theirs != ours)
         {
             Assert.Fail($"{caseId}: graphql-js {(theirs is null ? "parses the document" : "rejects it: " + theirs)}; "
                 + $"our parser {(ours is null ? "parses it" : "rejects it: " + ours)}.\nDocument:\n{c.Document}");
         }
+    }
 
-        if (theirs is not null) _output.WriteLine($"graphql-js: {theirs}\nours:       {ours}");
+    /// <summary>
+    /// Our validation (spec §5) accepts the documents graphql-js accepts and, for the others, reports
+    /// the same errors (messages and locations). Execution-phase answers of graphql-js count as "valid".
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ValidationAgreesWithGraphQLJs(string caseId)
+    {
+        var c = _oracle[caseId];
+        var expected = Expected(c, out var known);
+        var expectedValidation = expected.ContainsKey("data") || expected.ContainsKey("events") || c.Phase is "request"
+            || (c.Phase == "validate" && !expected.ContainsKey("errors"))
+            ? new JsonObject()
+            : new JsonObject { ["errors"] = expected["errors"]!.DeepClone() };
+        var actual = _engine.ParseAndValidate(c.Document);
+        Report(c, known, ResultComparer.Compare(expectedValidation, actual), expectedValidation, actual);
+    }
+
+    public static TheoryData<string> ExecutableCases() => ConformanceCorpus.ExecutableCases();
+
+    /// <summary>
+    /// The whole request (parse, validate, select the operation, coerce variables, execute) gives the
+    /// same response as graphql-js: same data, same errors (messages, locations and paths).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ExecutableCases))]
+    public async Task ResponseAgreesWithGraphQLJs(string caseId)
+    {
+        var c = _oracle[caseId];
+        var expected = Expected(c, out var known);
+        var actual = await _engine.ExecuteAsync(c);
+        var ignoreIntrospectionTypes = (bool?)known?["ignoreIntrospectionTypes"] ?? false;
+        Report(c, known, ResultComparer.Compare(expected, actual, ignoreIntrospectionTypes), expected, actual);
+    }
+
+    /// <summary>
+    /// Our introspection and our SDL printer describe the schema of schema.graphql: graphql-js builds a
+    /// schema from our full introspection result (<c>buildClientSchema</c>), one from schema.graphql and
+    /// one from the SDL we print (<see cref="SchemaPrinter.Print"/>), prints the three, and the prints
+    /// are equal.
+    /// </summary>
+    [Fact]
+    public async Task IntrospectionAndOurPrintedSdlDescribeTheSameSchemaAsTheSdl()
+    {
+        var introspection = await _engine.ExecuteAsync(_oracle["i01-full-introspection/full-introspection-query"]);
+        Assert.False(introspection.ContainsKey("errors"), introspection["errors"]?.ToJsonString());
+
+        var introspectionFile = Path.Combine(Path.GetTempPath(), $"conformance-introspection-{Guid.NewGuid():N}.json");
+        var printedFile = Path.Combine(Path.GetTempPath(), $"conformance-printed-{Guid.NewGuid():N}.graphql");
+        try
+        {
+            File.WriteAllText(introspectionFile, introspection.ToJsonString());
+            File.WriteAllText(printedFile, SchemaPrinter.Print(_engine.Schema));
+            var prints = JsonNode.Parse(GraphQLJsOracle.RunNode("sdl-check", introspectionFile, ConformanceCorpus.SchemaPath, printedFile))!;
+            var fromIntrospection = (string)prints["fromIntrospection"]!;
+            Assert.Equal((string)prints["fromSdl"]![0]!, fromIntrospection);
+            Assert.Equal((string)prints["fromSdl"]![1]!, fromIntrospection);
+        }
+        finally
+        {
+            File.Delete(introspectionFile);
+            File.Delete(printedFile);
+        }
+    }
+
+    /// <summary>graphql-js's answer, or the spec's when graphql-js 16 deviates (known-differences.json).</summary>
+    private static JsonObject Expected(OracleCase c, out JsonObject? known)
+    {
+        known = s_knownDifferences[c.Id] as JsonObject;
+        return known?["expected"] is JsonObject spec ? spec : c.Result;
+    }
+
+    private void Report(OracleCase c, JsonObject? known, ResultComparer.Comparison comparison, JsonObject expected, JsonObject actual)
+    {
+        if (known is not null) _output.WriteLine($"known graphql-js deviation: {known["reason"]}");
+        foreach (var note in comparison.Notes) _output.WriteLine("note: " + note);
+        if (comparison.Agree) return;
+
+        Assert.Fail($"{c.Id}: our engine disagrees with {(known?["expected"] is null ? "graphql-js" : "the spec")}:\n  "
+            + string.Join("\n  ", comparison.Disagreements)
+            + $"\nDocument:\n{c.Document}"
+            + (c.Variables is null ? "" : $"Variables: {c.Variables.ToJsonString()}\n")
+            + (c.OperationName is null ? "" : $"Operation: {c.OperationName}\n")
+            + $"Expected: {expected.ToJsonString()}\nOurs:     {actual.ToJsonString()}");
     }
 }

@@ -74,12 +74,15 @@ public sealed class OracleCase
 
     public string? OperationName => (string?)_json["operationName"];
 
-    /// <summary>Only parse and validate (e.g. subscriptions, which this suite does not execute).</summary>
+    /// <summary>Only parse and validate, not execute (a case opts in with <c># validateOnly</c>).</summary>
     public bool ValidateOnly => (bool?)_json["validateOnly"] ?? false;
 
     /// <summary>Where graphql-js stopped: parse, validate, request (operation selection or variables) or execute.</summary>
     public string Phase => (string)_json["phase"]!;
 
-    /// <summary>graphql-js's response: <c>{ data?, errors?: [{ message, locations?, path? }] }</c>.</summary>
+    /// <summary>
+    /// graphql-js's response: <c>{ data?, errors?: [{ message, locations?, path? }] }</c>, or for a
+    /// subscription <c>{ events: [response, ...] }</c>.
+    /// </summary>
     public JsonObject Result => (JsonObject)_json["result"]!;
 }

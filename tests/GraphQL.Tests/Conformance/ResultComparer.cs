@@ -6,8 +6,9 @@ namespace GraphQL.Tests.Conformance;
 /// <summary>
 /// Compares two GraphQL responses the way the suite defines agreement: the same <c>data</c>
 /// (present on both or neither, JSON deep-equal with keys in the same order and numbers by value),
-/// errors on both or neither, the same number of errors and the same error paths. Messages and
-/// locations are reported as notes only: wording is ours to choose.
+/// errors on both or neither, the same number of errors, and the same error paths, messages and
+/// locations (each compared as a sorted list: the order of errors is not specified). A subscription's response stream
+/// (<c>{ "events": [...] }</c>) agrees when it has as many events and each event agrees.
 /// <para>
 /// Before comparing, both sides are normalised where the spec leaves the answer to the
 /// implementation: the order of <c>__schema.types</c>, <c>__schema.directives</c> and
@@ -29,6 +30,8 @@ internal static class ResultComparer
 
     public static Comparison Compare(JsonObject expected, JsonObject actual, bool ignoreIntrospectionTypes = false)
     {
+        if (expected.ContainsKey("events") || actual.ContainsKey("events")) return CompareEvents(expected, actual);
+
         var disagreements = new List<string>();
         var notes = new List<string>();
         expected = Normalize(expected, ignoreIntrospectionTypes);
@@ -70,7 +73,7 @@ internal static class ResultComparer
         var actualMessages = SortedStrings(actualErrors, "message");
         if (!expectedMessages.SequenceEqual(actualMessages))
         {
-            notes.Add("messages differ:\n  graphql-js: " + string.Join("\n              ", expectedMessages)
+            disagreements.Add("messages differ:\n  graphql-js: " + string.Join("\n              ", expectedMessages)
                 + "\n  ours:       " + string.Join("\n              ", actualMessages));
         }
 
@@ -78,7 +81,34 @@ internal static class ResultComparer
         var actualLocations = SortedStrings(actualErrors, "locations");
         if (!expectedLocations.SequenceEqual(actualLocations))
         {
-            notes.Add($"locations differ: graphql-js [{string.Join(", ", expectedLocations)}], ours [{string.Join(", ", actualLocations)}].");
+            disagreements.Add($"locations differ: graphql-js [{string.Join(", ", expectedLocations)}], ours [{string.Join(", ", actualLocations)}].");
+        }
+
+        return new Comparison(disagreements, notes);
+    }
+
+    /// <summary>Subscriptions: the same number of events, and each event's response agrees as a single response does.</summary>
+    private static Comparison CompareEvents(JsonObject expected, JsonObject actual)
+    {
+        if (expected["events"] is not JsonArray expectedEvents || actual["events"] is not JsonArray actualEvents)
+        {
+            return new Comparison(
+                new[] { expected.ContainsKey("events") ? "graphql-js answers with a response stream, our engine with one response." : "our engine answers with a response stream, graphql-js with one response." },
+                Array.Empty<string>());
+        }
+
+        var disagreements = new List<string>();
+        var notes = new List<string>();
+        if (expectedEvents.Count != actualEvents.Count)
+        {
+            disagreements.Add($"graphql-js streams {expectedEvents.Count} events, our engine {actualEvents.Count}.");
+        }
+
+        for (var i = 0; i < Math.Min(expectedEvents.Count, actualEvents.Count); i++)
+        {
+            var each = Compare((JsonObject)expectedEvents[i]!, (JsonObject)actualEvents[i]!);
+            foreach (var d in each.Disagreements) disagreements.Add($"event {i}: {d}");
+            foreach (var n in each.Notes) notes.Add($"event {i}: {n}");
         }
 
         return new Comparison(disagreements, notes);

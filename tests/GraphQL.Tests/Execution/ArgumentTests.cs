@@ -33,4 +33,22 @@ public sealed class ArgumentTests
     {
         Assert.Equal(J("{'data':{'page':'0 ASC [] True'}}"), await Executor().RunAsync("{ page(size: null, ids: null) }"));
     }
+
+    /// <summary>
+    /// A nullable variable with a default may flow into a non-null argument (spec §5.8.5); an explicit null then
+    /// fails CoerceArgumentValues (§6.4.1), a field error located at the variable as graphql-js locates it.
+    /// </summary>
+    [Fact]
+    public async Task AnArgumentErrorPointsAtTheArgumentsValue()
+    {
+        var executor = Create("type Query { need(size: Int!): Int other: Int }", o =>
+        {
+            o.PureResolvers["Query"]["need"] = c => c.ArgumentValue<int>("size");
+            o.PureResolvers["Query"]["other"] = _ => 1;
+        });
+
+        Assert.Equal(
+            J("{'errors':[{'message':'Argument \\u0022size\\u0022 of non-null type \\u0022Int!\\u0022 must not be null.','locations':[{'line':1,'column':39}],'path':['need'],'extensions':{'code':'BAD_USER_INPUT'}}],'data':{'other':1,'need':null}}").Replace("\\u0022", "\\\""),
+            await executor.RunAsync("query($s: Int = 1) { other need(size: $s) }", Vars(("s", null))));
+    }
 }

@@ -63,4 +63,30 @@ public sealed class FieldErrorTests
         Assert.Equal("database password is hunter2", exception["message"]);
         Assert.Equal("System.InvalidOperationException", exception["type"]);
     }
+
+    /// <summary>Concurrent fields fail in any order; their errors are reported in the order of their paths in the response.</summary>
+    [Fact]
+    public async Task ErrorsOfConcurrentFieldsComeInResponseOrderNotInTheOrderTheyHappened()
+    {
+        var secondFailed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var executor = Create("type Query { first: String second: [String] }", o =>
+        {
+            o.Resolvers["Query"]["first"] = async _ =>
+            {
+                await secondFailed.Task;
+                throw new GraphQLException("first failed");
+            };
+            o.PureResolvers["Query"]["second"] = _ =>
+            {
+                secondFailed.SetResult();
+                throw new GraphQLException("second failed");
+            };
+        });
+
+        var json = await executor.RunAsync("{ first second }");
+
+        Assert.Equal(
+            J("{'errors':[{'message':'first failed','locations':[{'line':1,'column':3}],'path':['first']},{'message':'second failed','locations':[{'line':1,'column':9}],'path':['second']}],'data':{'first':null,'second':null}}"),
+            json);
+    }
 }

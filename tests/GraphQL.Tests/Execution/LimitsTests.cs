@@ -109,4 +109,18 @@ public sealed class IntrospectionOptionTests
             await executor.RunAsync("{ a b: __schema { queryType { name } } }"));
         Assert.Equal(J("{'data':{'__typename':'Query','a':'A'}}"), await executor.RunAsync("{ __typename a }"));
     }
+
+    /// <summary>graphql-js's recommended MaxIntrospectionDepthRule runs in the pipeline unless turned off.</summary>
+    [Fact]
+    public async Task IntrospectionNestingListsThreeDeepIsRejectedUnlessTheLimitIsOff()
+    {
+        const string Query = "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }";
+        var limited = Create("type Query { a: String }", _ => { });
+        var unlimited = Create("type Query { a: String }", _ => { }, o => o.LimitIntrospectionDepth = false);
+
+        Assert.Equal(
+            J("{'errors':[{'message':'Maximum introspection depth exceeded','locations':[{'line':1,'column':3}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}]}"),
+            await limited.RunAsync(Query));
+        Assert.Contains("\"data\"", await unlimited.RunAsync(Query));
+    }
 }

@@ -75,6 +75,16 @@ public sealed class ParserLimitTests
     }
 
     [Fact]
+    public void TrustedDocumentsHaveNoTokenLimitButKeepTheDepthLimit()
+    {
+        var options = ParserOptions.ForTrustedDocuments();
+        var document = Parser.Parse("{" + Repeat(" a", 20_000) + " }", options);
+        Assert.Equal(20_000, ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections.Count);
+        Assert.Equal(new ParserOptions().MaxDepth, options.MaxDepth);
+        Assert.NotSame(options, ParserOptions.ForTrustedDocuments());
+    }
+
+    [Fact]
     public void TheDefaultTokenLimitIsFifteenThousand()
     {
         var tooMany = "{" + Repeat(" a", 15_000) + " }";

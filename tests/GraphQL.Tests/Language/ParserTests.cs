@@ -76,6 +76,35 @@ public sealed class ParserTests
         Assert.Empty(Assert.IsType<InlineFragmentNode>(selections[3]).Directives);
     }
 
+    /// <summary>Spec §2.2 (September 2025): operations, fragments and variable definitions may carry a description.</summary>
+    [Fact]
+    public void ExecutableDefinitionsAndVariablesKeepTheirDescriptions()
+    {
+        var document = Parser.Parse("\"\"\"Loads a hero.\"\"\"\nquery Q(\"The id.\" $id: ID, $b: Int) { f }\n\"A fragment.\" fragment F on T { a }");
+        var operation = (OperationDefinitionNode)document.Definitions[0];
+        Assert.Equal("Loads a hero.", operation.Description!.Value);
+        Assert.True(operation.Description.Block);
+        Assert.Equal(1, operation.Location!.Value.Line);
+        Assert.Equal(1, operation.Location.Value.Column);
+        Assert.Equal("The id.", operation.VariableDefinitions[0].Description!.Value);
+        Assert.Equal(9, operation.VariableDefinitions[0].Location!.Value.Column);
+        Assert.Null(operation.VariableDefinitions[1].Description);
+        var fragment = (FragmentDefinitionNode)document.Definitions[1];
+        Assert.Equal("A fragment.", fragment.Description!.Value);
+        Assert.Equal(3, fragment.Location!.Value.Line);
+        Assert.Equal(1, fragment.Location.Value.Column);
+    }
+
+    [Fact]
+    public void DefinitionsWithoutADescriptionHaveNone()
+    {
+        var document = Parser.Parse("query Q($a: Int) { f } fragment F on T { a } { g }");
+        Assert.Null(((OperationDefinitionNode)document.Definitions[0]).Description);
+        Assert.Null(((OperationDefinitionNode)document.Definitions[0]).VariableDefinitions[0].Description);
+        Assert.Null(((FragmentDefinitionNode)document.Definitions[1]).Description);
+        Assert.Null(((OperationDefinitionNode)document.Definitions[2]).Description);
+    }
+
     [Fact]
     public void VariableDefinitionsHaveTypesDefaultsAndDirectives()
     {

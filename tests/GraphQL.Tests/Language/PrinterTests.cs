@@ -34,6 +34,24 @@ public sealed class PrinterTests
         Assert.Equal("query ($foo: TestType = {a: 123} @testDirective(if: true) @test) {\n  id\n}", Printer.Print(document));
     }
 
+    /// <summary>Descriptions of executable definitions (spec §2.2) print above what they describe; described variables one per line.</summary>
+    [Fact]
+    public void DescriptionsOfOperationsFragmentsAndVariablesPrintAboveThem()
+    {
+        var document = Parser.Parse("\"\"\"Op\nmore\"\"\" query Q(\"v\" $a: Int, $b: Int) { f } \"frag\" fragment F on T { a }");
+        var printed = Printer.Print(document);
+        Assert.Equal(
+            "\"\"\"\nOp\nmore\n\"\"\"\nquery Q(\n  \"v\"\n  $a: Int\n  $b: Int\n) {\n  f\n}\n\n\"frag\"\nfragment F on T {\n  a\n}",
+            printed);
+        Assert.True(SyntaxEquality.AreEqual(document, Parser.Parse(printed)));
+    }
+
+    [Fact]
+    public void ADescribedAnonymousQueryIsNotPrintedAsTheShorthand()
+    {
+        Assert.Equal("\"Anonymous.\"\nquery {\n  a\n}", Printer.Print(Parser.Parse("\"Anonymous.\" query { a }")));
+    }
+
     [Fact]
     public void ShortArgumentListsStayOnTheFieldsLine()
     {

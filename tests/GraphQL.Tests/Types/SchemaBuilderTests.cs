@@ -147,4 +147,17 @@ public sealed class SchemaBuilderTests
 
         Assert.Contains(expected, ex.Errors);
     }
+
+    /// <summary>The parser's 15,000-token default protects servers from hostile operations; a schema file is trusted and may be larger.</summary>
+    [Fact]
+    public void BuildsASchemaFileOfMoreThanFifteenThousandTokens()
+    {
+        var sdl = new System.Text.StringBuilder("type Query {\n");
+        for (var i = 0; i < 4000; i++) sdl.Append("  field").Append(i).Append(": String\n");
+        sdl.Append("}\n");
+
+        var schema = SchemaBuilder.FromSdl(sdl.ToString());
+
+        Assert.Equal(4000, schema.QueryType.Fields.Count);
+    }
 }

@@ -233,4 +233,42 @@ public sealed class SingleFieldSubscriptionsRuleTests : ValidationTest
     ",
             Err("Anonymous Subscription must not select an introspection top level field.", (3, 9)));
     }
+
+    /// <summary>Spec §5.2.4.1 (September 2025) CollectSubscriptionFields: no @skip or @include in the root selection, literal or not.</summary>
+    [Fact]
+    public void SkipAndIncludeOnRootSelectionsAreForbiddenTogetherInOneError()
+    {
+        ExpectErrorsWithSchema(schema, @"
+      subscription Sub($yes: Boolean!) {
+        importantEmails @skip(if: false)
+        ... @include(if: $yes) { importantEmails }
+      }
+    ",
+            Err("Subscription \"Sub\" must not use `@skip` or `@include` directives in the top level selection.", (3, 25), (4, 13)));
+    }
+
+    [Fact]
+    public void SkipInsideAFragmentOfTheRootSelectionIsForbiddenForAnAnonymousSubscription()
+    {
+        ExpectErrorsWithSchema(schema, @"
+      subscription {
+        ...Emails
+      }
+
+      fragment Emails on SubscriptionRoot {
+        importantEmails @skip(if: true)
+      }
+    ",
+            Err("Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection.", (7, 25)));
+    }
+
+    [Fact]
+    public void SkipAndIncludeBelowTheRootFieldAreAllowed()
+    {
+        ExpectValidWithSchema(schema, @"
+      subscription Sub($yes: Boolean!) {
+        newMessage { body @include(if: $yes) sender @skip(if: true) }
+      }
+    ");
+    }
 }

@@ -1,4 +1,4 @@
-using GraphQL.Validation;
+using GraphQL.Types;
 
 namespace GraphQL.Tests.Validation;
 
@@ -36,6 +36,6 @@ public sealed class SuggestionsTests
         Assert.Equal(" Did you mean \"A\" or \"B\"?", Suggestions.DidYouMean(new[] { "A", "B" }));
         Assert.Equal(" Did you mean \"A\", \"B\", or \"C\"?", Suggestions.DidYouMean(new[] { "A", "B", "C" }));
         Assert.Equal(" Did you mean \"A\", \"B\", \"C\", \"D\", or \"E\"?", Suggestions.DidYouMean(new[] { "A", "B", "C", "D", "E", "F" }));
-        Assert.Equal(" Did you mean the enum value \"A\"?", Suggestions.DidYouMean("the enum value", new[] { "A" }));
+        Assert.Equal(" Did you mean the enum value \"A\"?", Suggestions.DidYouMean(new[] { "A" }, "the enum value"));
     }
 }

@@ -925,17 +925,17 @@ public sealed class ValuesOfCorrectTypeRuleTests : ValidationTest
             Err("Field \"OneOfInput.stringField\" must be non-null.", (4, 37)));
     }
 
+    /// <summary>§5.6.1 assumes a variable usage is valid in its position; a nullable one is §5.8.5's error alone.</summary>
     [Fact]
-    public void ExactlyOneNullableVariable()
+    public void ANullableVariableAsTheOneFieldIsLeftToAllVariableUsagesAreAllowed()
     {
-        ExpectErrors(@"
+        ExpectValid(@"
         query ($string: String) {
           complicatedArgs {
             oneOfArgField(oneOfArg: { stringField: $string })
           }
         }
-      ",
-            Err("Variable \"string\" must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (4, 37)));
+      ");
     }
 
     [Fact]

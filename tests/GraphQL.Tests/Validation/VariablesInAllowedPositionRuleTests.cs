@@ -348,4 +348,30 @@ public sealed class VariablesInAllowedPositionRuleTests : ValidationTest
     ",
             Err("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (2, 14), (4, 50)));
     }
+
+    /// <summary>Spec §5.8.5 IsVariableUsageAllowed: a OneOf field is a non-null position, where a non-null default makes a nullable variable allowed.</summary>
+    [Fact]
+    public void AllowsANullableVariableWithANonNullDefaultValue()
+    {
+        ExpectValid(@"
+      query ($string: String = ""abc"") {
+        complicatedArgs {
+          oneOfArgField(oneOfArg: { stringField: $string })
+        }
+      }
+    ");
+    }
+
+    [Fact]
+    public void ForbidsANullableVariableWhoseDefaultValueIsNull()
+    {
+        ExpectErrors(@"
+      query ($string: String = null) {
+        complicatedArgs {
+          oneOfArgField(oneOfArg: { stringField: $string })
+        }
+      }
+    ",
+            Err("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (2, 14), (4, 50)));
+    }
 }

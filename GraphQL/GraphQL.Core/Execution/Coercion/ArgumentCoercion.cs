@@ -5,8 +5,8 @@ namespace GraphQL.Execution.Coercion;
 
 /// <summary>
 /// CoerceArgumentValues (spec §6.4.1; graphql-js <c>getArgumentValues</c>): literal values, variable
-/// values and defaults. A problem is a field error (thrown as <see cref="GraphQLException"/> with
-/// <see cref="ErrorCodes.BadUserInput"/>), reported at the field.
+/// values and defaults. A problem is a field error (thrown as <see cref="ArgumentCoercionException"/>),
+/// reported at the argument's value, or at the field when the argument is missing (as graphql-js).
 /// </summary>
 internal static class ArgumentCoercion
 {
@@ -50,7 +50,7 @@ internal static class ArgumentCoercion
             if (argument is null)
             {
                 if (definition.HasDefaultValue) coerced[name] = LiteralCoercion.GetDefaultValue(definition);
-                else if (type is NonNullType) Throw($"Argument \"{name}\" of required type \"{type}\" was not provided.");
+                else if (type is NonNullType) Throw($"Argument \"{name}\" of required type \"{type}\" was not provided.", null);
                 continue;
             }
 
@@ -64,7 +64,7 @@ internal static class ArgumentCoercion
                     if (definition.HasDefaultValue) coerced[name] = LiteralCoercion.GetDefaultValue(definition);
                     else if (type is NonNullType)
                     {
-                        Throw($"Argument \"{name}\" of required type \"{type}\" was provided the variable \"${variableName}\" which was not provided a runtime value.");
+                        Throw($"Argument \"{name}\" of required type \"{type}\" was provided the variable \"${variableName}\" which was not provided a runtime value.", valueNode);
                     }
 
                     continue;
@@ -73,10 +73,10 @@ internal static class ArgumentCoercion
                 isNull = variableValue is null;
             }
 
-            if (isNull && type is NonNullType) Throw($"Argument \"{name}\" of non-null type \"{type}\" must not be null.");
+            if (isNull && type is NonNullType) Throw($"Argument \"{name}\" of non-null type \"{type}\" must not be null.", valueNode);
             if (!LiteralCoercion.TryCoerce(valueNode, type, variables, out var value))
             {
-                Throw($"Argument \"{name}\" has invalid value {LiteralPrinter.Print(valueNode)}.");
+                Throw($"Argument \"{name}\" has invalid value {LiteralPrinter.Print(valueNode)}.", valueNode);
             }
 
             coerced[name] = value;
@@ -111,5 +111,5 @@ internal static class ArgumentCoercion
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void Throw(string message) => throw new GraphQLException(message, ErrorCodes.BadUserInput);
+    private static void Throw(string message, ValueNode? value) => throw new ArgumentCoercionException(message, value);
 }

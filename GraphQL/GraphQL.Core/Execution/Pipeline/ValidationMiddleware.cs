@@ -5,9 +5,13 @@ namespace GraphQL.Execution.Pipeline;
 /// <summary>
 /// Validates a document once (spec §5) and caches it with its result, valid or not, so a hot
 /// document is never validated again. Errors end the request with <c>GRAPHQL_VALIDATION_FAILED</c>.
+/// Besides spec §5 it runs graphql-js's recommended MaxIntrospectionDepthRule unless
+/// <see cref="GraphQLExecutionOptions.LimitIntrospectionDepth"/> is off.
 /// </summary>
 internal sealed class ValidationMiddleware
 {
+    private static readonly ValidationOptions s_withRecommendedRules = new() { IncludeRecommendedRules = true };
+
     private readonly RequestDelegate _next;
 
     public ValidationMiddleware(RequestDelegate next) => _next = next;
@@ -19,7 +23,8 @@ internal sealed class ValidationMiddleware
         {
             var executor = context.Executor;
             executor.Diagnostics.OnValidate();
-            document.ValidationErrors = ToErrors(DocumentValidator.Validate(context.Schema, document.Document));
+            var options = executor.Options.LimitIntrospectionDepth ? s_withRecommendedRules : null;
+            document.ValidationErrors = ToErrors(DocumentValidator.Validate(context.Schema, document.Document, options));
             executor.DocumentCache.Add(document);
         }
 

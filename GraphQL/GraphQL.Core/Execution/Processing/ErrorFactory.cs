@@ -20,6 +20,11 @@ internal static class ErrorFactory
         switch (exception)
         {
             case GraphQLException graphQL:
+                if (graphQL is Coercion.ArgumentCoercionException { Value.Location: { } at })
+                {
+                    locations = new[] { new ErrorLocation(at.Line, at.Column) };
+                }
+
                 message = graphQL.Message;
                 extensions = graphQL.Extensions is null
                     ? new Dictionary<string, object?>(1, StringComparer.Ordinal)

@@ -26,7 +26,7 @@ internal sealed partial class OperationRunner
     private ConcurrentQueue<IPostedWork>? _posted;
     private SemaphoreSlim? _signal;
     private readonly Stack<FieldTask> _pool = new();
-    private readonly List<GraphQLError> _errors = new();
+    private readonly FieldErrorList _errors = new();
     private BatchScheduler? _batches;
     private int _pending;
     private bool _dataIsNull;
@@ -59,7 +59,7 @@ internal sealed partial class OperationRunner
             await RunAsync().ConfigureAwait(false);
         }
 
-        return ExecutionResult.FromData(_dataIsNull ? null : root, _errors.Count > 0 ? _errors : null);
+        return ExecutionResult.FromData(_dataIsNull ? null : root, _errors.InResponseOrder());
     }
 
     /// <summary>Wakes the runner: something was posted or a DataLoader batch was scheduled.</summary>

@@ -29,6 +29,20 @@ public abstract class ResultNode
     /// <summary>The response path element of a slot: a key or an index.</summary>
     internal abstract object PathElement(int index);
 
+    /// <summary>
+    /// The slot indexes from the root down to slot <paramref name="index"/>: comparing two of them
+    /// element by element gives the order of the slots in the response.
+    /// </summary>
+    internal int[] PositionOf(int index)
+    {
+        var depth = 1;
+        for (var n = this; n.Parent is not null; n = n.Parent) depth++;
+        var position = new int[depth];
+        position[--depth] = index;
+        for (var n = this; n.Parent is not null; n = n.Parent) position[--depth] = n.ParentIndex;
+        return position;
+    }
+
     /// <summary>The response path of slot <paramref name="index"/>, from the root.</summary>
     internal IReadOnlyList<object> PathOf(int index)
     {

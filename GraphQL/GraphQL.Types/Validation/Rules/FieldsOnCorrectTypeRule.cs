@@ -19,7 +19,7 @@ internal sealed class FieldsOnCorrectTypeRule : ValidationRule
         if (parentType is null || Context.FieldDef is not null) return true;
 
         var fieldName = ((FieldNode)node).Name.Value;
-        var suggestion = Suggestions.DidYouMean("to use an inline fragment on", SuggestedTypeNames(parentType, fieldName));
+        var suggestion = Suggestions.DidYouMean(SuggestedTypeNames(parentType, fieldName), "to use an inline fragment on");
         if (suggestion.Length == 0)
         {
             suggestion = parentType is ComplexType complex

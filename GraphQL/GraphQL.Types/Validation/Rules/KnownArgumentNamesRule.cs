@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using GraphQL.Language;
+using GraphQL.Types;
 
 namespace GraphQL.Validation.Rules;
 

@@ -27,7 +27,7 @@ internal sealed class KnownDirectivesRule : ValidationRule
         var candidate = Context.DirectiveLocation;
         if (candidate != DirectiveLocation.None && (locations & candidate) == 0)
         {
-            ReportError($"Directive \"@{name}\" may not be used on {LocationName(candidate)}.", node);
+            ReportError($"Directive \"@{name}\" may not be used on {GraphQL.Types.DirectiveLocations.GetName(candidate)}.", node);
         }
 
         return true;
@@ -42,54 +42,10 @@ internal sealed class KnownDirectivesRule : ValidationRule
         {
             if (definition is not DirectiveDefinitionNode directive) continue;
             var locations = DirectiveLocation.None;
-            foreach (var location in directive.Locations) locations |= ParseLocation(location.Value);
+            foreach (var location in directive.Locations) locations |= GraphQL.Types.DirectiveLocations.Parse(location.Value);
             _locations[directive.Name.Value] = locations;
         }
 
         return _locations;
-    }
-
-    private static readonly (DirectiveLocation Location, string Name)[] Names =
-    {
-        (DirectiveLocation.Query, "QUERY"),
-        (DirectiveLocation.Mutation, "MUTATION"),
-        (DirectiveLocation.Subscription, "SUBSCRIPTION"),
-        (DirectiveLocation.Field, "FIELD"),
-        (DirectiveLocation.FragmentDefinition, "FRAGMENT_DEFINITION"),
-        (DirectiveLocation.FragmentSpread, "FRAGMENT_SPREAD"),
-        (DirectiveLocation.InlineFragment, "INLINE_FRAGMENT"),
-        (DirectiveLocation.VariableDefinition, "VARIABLE_DEFINITION"),
-        (DirectiveLocation.Schema, "SCHEMA"),
-        (DirectiveLocation.Scalar, "SCALAR"),
-        (DirectiveLocation.Object, "OBJECT"),
-        (DirectiveLocation.FieldDefinition, "FIELD_DEFINITION"),
-        (DirectiveLocation.ArgumentDefinition, "ARGUMENT_DEFINITION"),
-        (DirectiveLocation.Interface, "INTERFACE"),
-        (DirectiveLocation.Union, "UNION"),
-        (DirectiveLocation.Enum, "ENUM"),
-        (DirectiveLocation.EnumValue, "ENUM_VALUE"),
-        (DirectiveLocation.InputObject, "INPUT_OBJECT"),
-        (DirectiveLocation.InputFieldDefinition, "INPUT_FIELD_DEFINITION"),
-    };
-
-    /// <summary>The spec name of a single location (spec §3.13 DirectiveLocations), e.g. <c>INLINE_FRAGMENT</c>.</summary>
-    internal static string LocationName(DirectiveLocation location)
-    {
-        foreach (var (value, name) in Names)
-        {
-            if (value == location) return name;
-        }
-
-        return location.ToString();
-    }
-
-    private static DirectiveLocation ParseLocation(string name)
-    {
-        foreach (var (value, text) in Names)
-        {
-            if (text == name) return value;
-        }
-
-        return DirectiveLocation.None;
     }
 }

@@ -6,27 +6,21 @@ using GraphQL.Types;
 namespace GraphQL.Validation.Rules;
 
 /// <summary>
-/// A literal for a OneOf input object gives exactly one field, whose value is not null and, when it is a
-/// variable, is a non-null variable (spec §3.10.1 OneOf Input Objects, §5.6.1 Values of Correct Type).
+/// A literal for a OneOf input object gives exactly one field, whose value is not the literal null
+/// (spec §3.10.1 OneOf Input Objects, §5.6.1 Values of Correct Type). A variable given to that field is
+/// assumed valid here, as §5.6.1 says; whether it may be null is §5.8.5's question
+/// (<see cref="VariablesInAllowedPositionRule"/>), so a nullable variable gets one error, not two.
 /// graphql-js checks this inside ValuesOfCorrectTypeRule; running right after it keeps the same error order.
 /// </summary>
 internal sealed class OneOfInputObjectsRule : ValidationRule
 {
-    private readonly Dictionary<string, VariableDefinitionNode> _variables = new(StringComparer.Ordinal);
-
     public OneOfInputObjectsRule(ValidationContext context)
-        : base(context, Kinds(SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition, SyntaxKind.ListValue, SyntaxKind.ObjectValue)) { }
+        : base(context, Kinds(SyntaxKind.ListValue, SyntaxKind.ObjectValue)) { }
 
     public override bool Enter(SyntaxNode node)
     {
         switch (node)
         {
-            case OperationDefinitionNode:
-                _variables.Clear();
-                return true;
-            case VariableDefinitionNode definition:
-                _variables[definition.Variable.Name.Value] = definition;
-                return true;
             case ListValueNode:
                 // Where ValuesOfCorrectTypeRule stops (a list where no list is expected), so does this rule.
                 return Context.ParentInputType?.Nullable is ListType;
@@ -57,19 +51,9 @@ internal sealed class OneOfInputObjectsRule : ValidationRule
 
         // As graphql-js keyMap, the last field of that name wins.
         foreach (var field in node.Fields) single = field;
-        switch (single!.Value)
+        if (single!.Value is NullValueNode)
         {
-            case NullValueNode:
-                ReportError($"Field \"{type.Name}.{single.Name.Value}\" must be non-null.", node);
-                break;
-            case VariableNode variable:
-                var name = variable.Name.Value;
-                if (_variables.TryGetValue(name, out var definition) && definition.Type is not NonNullTypeNode)
-                {
-                    ReportError($"Variable \"{name}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", node);
-                }
-
-                break;
+            ReportError($"Field \"{type.Name}.{single.Name.Value}\" must be non-null.", node);
         }
     }
 }

@@ -7,7 +7,9 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// A subscription selects exactly one root field, and not an introspection field, after fragments are
-/// collected (spec §5.2.4.1 Single Root Field).
+/// collected; no selection of that collection may carry <c>@skip</c> or <c>@include</c> (spec §5.2.4.1
+/// Single Root Field, CollectSubscriptionFields, September 2025). graphql-js 16 instead evaluates literal
+/// conditions (and throws on variable ones); the wording of the directive error is graphql-js 17's.
 /// </summary>
 internal sealed class SingleFieldSubscriptionsRule : ValidationRule
 {
@@ -20,9 +22,20 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
 
         var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         var order = new List<string>();
-        CollectFields(root, operation.SelectionSet, fields, order, new HashSet<string>(StringComparer.Ordinal));
+        var conditions = new List<SyntaxNode>();
+        CollectFields(root, operation.SelectionSet, fields, order, conditions, new HashSet<string>(StringComparer.Ordinal));
 
         var name = operation.Name?.Value;
+        if (conditions.Count > 0)
+        {
+            ReportError(
+                name is not null
+                    ? $"Subscription \"{name}\" must not use `@skip` or `@include` directives in the top level selection."
+                    : "Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection.",
+                conditions);
+            return true;
+        }
+
         if (order.Count > 1)
         {
             var extra = new List<SyntaxNode>();
@@ -50,13 +63,22 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
         return true;
     }
 
-    // CollectFields of spec §6.3.2 with no variable values: only literal @skip/@include can exclude a selection.
+    // CollectSubscriptionFields of spec §5.2.4.1: every selection counts; @skip and @include are collected as errors.
     private void CollectFields(
-        ObjectType type, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> fields, List<string> order, HashSet<string> visited)
+        ObjectType type,
+        SelectionSetNode selectionSet,
+        Dictionary<string, List<FieldNode>> fields,
+        List<string> order,
+        List<SyntaxNode> conditions,
+        HashSet<string> visited)
     {
         foreach (var selection in selectionSet.Selections)
         {
-            if (!ShouldInclude(selection)) continue;
+            foreach (var directive in selection.Directives)
+            {
+                if (directive.Name.Value is "skip" or "include") conditions.Add(directive);
+            }
+
             switch (selection)
             {
                 case FieldNode field:
@@ -72,7 +94,7 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
                 case InlineFragmentNode inline:
                     if (inline.TypeCondition is null || Applies(inline.TypeCondition, type))
                     {
-                        CollectFields(type, inline.SelectionSet, fields, order, visited);
+                        CollectFields(type, inline.SelectionSet, fields, order, conditions, visited);
                     }
 
                     break;
@@ -81,7 +103,7 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
                     var fragment = Context.GetFragment(spread.Name.Value);
                     if (fragment is not null && Applies(fragment.TypeCondition, type))
                     {
-                        CollectFields(type, fragment.SelectionSet, fields, order, visited);
+                        CollectFields(type, fragment.SelectionSet, fields, order, conditions, visited);
                     }
 
                     break;
@@ -95,22 +117,5 @@ internal sealed class SingleFieldSubscriptionsRule : ValidationRule
         if (conditionType is null) return false;
         if (ReferenceEquals(conditionType, type)) return true;
         return conditionType.IsAbstractType && Context.Schema.IsSubType(conditionType, type);
-    }
-
-    private static bool ShouldInclude(SelectionNode selection)
-    {
-        foreach (var directive in selection.Directives)
-        {
-            var name = directive.Name.Value;
-            if (name != "skip" && name != "include") continue;
-            foreach (var argument in directive.Arguments)
-            {
-                if (argument.Name.Value != "if" || argument.Value is not BooleanValueNode literal) continue;
-                if (name == "skip" && literal.Value) return false;
-                if (name == "include" && !literal.Value) return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -135,7 +135,7 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
     {
         var names = new List<string>(enumType.Values.Count);
         foreach (var value in enumType.Values) names.Add(value.Name);
-        return Suggestions.DidYouMean("the enum value", Suggestions.List(text, names));
+        return Suggestions.DidYouMean(Suggestions.List(text, names), "the enum value");
     }
 
     private void ReportExpected(ValueNode node, GraphQLType locationType, string? reason) =>

@@ -40,7 +40,11 @@ internal sealed class VariablesInAllowedPositionRule : ValidationRule
                     usage.Node);
             }
 
-            if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not null && !variableType.IsNonNull)
+            // §5.8.5 IsNonNullPosition: a field of a OneOf input object is a non-null position, where a
+            // nullable variable is allowed only with a non-null default value. graphql-js 16 rejects every
+            // nullable variable there, default or not (tests/conformance/known-differences.json).
+            if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not null && !variableType.IsNonNull
+                && definition.DefaultValue is null or NullValueNode)
             {
                 ReportError(
                     $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
