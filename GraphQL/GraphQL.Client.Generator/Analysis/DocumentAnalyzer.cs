@@ -49,7 +49,8 @@ internal static class DocumentAnalyzer
         DocumentNode document;
         try
         {
-            document = Parser.Parse(combined);
+            // Operation files are the project's own source, so the request-sized token limit does not apply.
+            document = Parser.Parse(combined, ParserOptions.ForTrustedDocuments());
         }
         catch (GraphQLSyntaxException)
         {

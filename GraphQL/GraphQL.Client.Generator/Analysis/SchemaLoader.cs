@@ -20,7 +20,7 @@ internal static class SchemaLoader
         var lines = new SourceLines(file.Text);
         try
         {
-            var document = Parser.Parse(file.Text);
+            var document = Parser.Parse(file.Text, ParserOptions.ForTrustedDocuments());
             return new SchemaResult(SchemaBuilder.FromDocument(document), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (GraphQLSyntaxException e)
@@ -40,7 +40,7 @@ internal static class SchemaLoader
     {
         try
         {
-            return new ParsedFile(file.Path, file.Text, Parser.Parse(file.Text), null);
+            return new ParsedFile(file.Path, file.Text, Parser.Parse(file.Text, ParserOptions.ForTrustedDocuments()), null);
         }
         catch (GraphQLSyntaxException e)
         {
