@@ -36,10 +36,11 @@ internal sealed class ExecutionMiddleware
             lease?.Source.Token ?? context.RequestAborted);
         try
         {
-            var runner = new OperationRunner(operationContext);
+            var runner = OperationRunner.Rent(operationContext);
             var serial = plan.Operation.Operation == OperationType.Mutation;
             var root = plan.GetRootSelectionSet(operationContext.Mask);
             context.Result = await runner.ExecuteAsync(root, plan.RootType, request.RootValue, serial).ConfigureAwait(false);
+            runner.Return();
         }
         catch (OperationCanceledException) when (lease is { Source.IsCancellationRequested: true } && !context.RequestAborted.IsCancellationRequested)
         {

@@ -65,8 +65,8 @@ internal sealed class OperationContext
     public OperationContext ForEvent(CancellationToken cancellationToken) =>
         new(Plan, Variables, Services, Options, ContextData, User, cancellationToken) { IsSubscriptionEvent = true };
 
-    /// <summary>Creates the DataLoader scope on first use (most operations never touch one).</summary>
-    public Func<DataLoaderScope>? DataLoaderFactory { get; set; }
+    /// <summary>The runner executing this context; it creates the DataLoader scope on first use.</summary>
+    public IDataLoaderScopeSource? DataLoaderSource { get; set; }
 
     public DataLoaderScope GetDataLoaders()
     {
@@ -75,11 +75,17 @@ internal sealed class OperationContext
         // Resolvers on several threads may ask at once; an internal sealed object is a safe lock.
         lock (this)
         {
-            return DataLoaders ??= DataLoaderFactory?.Invoke()
+            return DataLoaders ??= DataLoaderSource?.CreateDataLoaders()
                 ?? throw new InvalidOperationException("DataLoaders are only available during execution.");
         }
     }
 
     /// <summary>True while executing a subscription event: the root field's default value is the event itself.</summary>
     public bool IsSubscriptionEvent { get; init; }
+}
+
+/// <summary>Creates an execution's DataLoader scope (implemented by the runner, so that no closure is allocated per request).</summary>
+internal interface IDataLoaderScopeSource
+{
+    DataLoaderScope CreateDataLoaders();
 }

@@ -11,12 +11,12 @@ internal sealed partial class OperationRunner
     /// </summary>
     private void HandleFieldError(FieldTask task, GraphQLType type, Exception exception, ResultNode container, int index)
     {
-        _errors.Add(ErrorFactory.FromException(exception, ErrorLocation.FromFields(task.Plan.Nodes), container.PathOf(index), _context.Options), container, index);
+        Errors.Add(ErrorFactory.FromException(exception, ErrorLocation.FromFields(task.Plan.Nodes), container.PathOf(index), _context.Options), container, index);
         PropagateNull(container, index, type is NonNullType);
     }
 
     private void AddError(FieldTask task, string message, string code, ResultNode container, int index) =>
-        _errors.Add(new GraphQLError(message, ErrorLocation.FromFields(task.Plan.Nodes), container.PathOf(index), GraphQLError.CodeExtensions(code)), container, index);
+        Errors.Add(new GraphQLError(message, ErrorLocation.FromFields(task.Plan.Nodes), container.PathOf(index), GraphQLError.CodeExtensions(code)), container, index);
 
     /// <summary>Sets a slot to null; while the slot's type is non-null, the null moves up to the parent's slot.</summary>
     private void PropagateNull(ResultNode container, int index, bool slotIsNonNull)

@@ -19,23 +19,61 @@ namespace GraphQL.Execution.Processing;
 /// </para>
 /// When every resolver is pure or completes synchronously, <see cref="ExecuteAsync"/> never awaits.
 /// </summary>
-internal sealed partial class OperationRunner
+internal sealed partial class OperationRunner : IDataLoaderScopeSource
 {
-    private readonly OperationContext _context;
+    // One idle runner per thread: a request that completes synchronously returns its runner (with its
+    // queue, stack and pooled FieldTasks) before the next request on that thread rents it.
+    [ThreadStatic] private static OperationRunner? t_idle;
+
+    private OperationContext _context = null!;
     private readonly Queue<FieldTask> _work = new();
     private ConcurrentQueue<IPostedWork>? _posted;
     private SemaphoreSlim? _signal;
     private readonly Stack<FieldTask> _pool = new();
-    private readonly FieldErrorList _errors = new();
+    private FieldErrorList? _errors;
     private BatchScheduler? _batches;
     private int _pending;
     private bool _dataIsNull;
 
-    public OperationRunner(OperationContext context)
+    public OperationRunner(OperationContext context) => Attach(context);
+
+    private OperationRunner() { }
+
+    /// <summary>A runner for <paramref name="context"/>, reused from this thread when one is idle; give it back with <see cref="Return"/>.</summary>
+    public static OperationRunner Rent(OperationContext context)
+    {
+        var runner = t_idle ?? new OperationRunner();
+        t_idle = null;
+        runner.Attach(context);
+        return runner;
+    }
+
+    /// <summary>
+    /// Makes the runner reusable after <see cref="ExecuteAsync"/> completed. A runner with work in flight
+    /// (a failed or cancelled execution) is left to the GC: a late resolver could still post to it.
+    /// </summary>
+    public void Return()
+    {
+        if (_pending != 0 || _work.Count != 0 || _posted is { IsEmpty: false }) return;
+        _context = null!;
+        _errors = null;
+        _batches = null;
+        _signal = null; // it may hold stale releases from batch scheduling
+        _dataIsNull = false;
+        t_idle = this;
+    }
+
+    private void Attach(OperationContext context)
     {
         _context = context;
-        context.DataLoaderFactory = () => new DataLoaderScope(context.Services, _batches ??= new BatchScheduler(Signal));
+        context.DataLoaderSource = this;
     }
+
+    /// <summary>Creates the operation's DataLoader scope on first use (most operations never touch one).</summary>
+    DataLoaderScope IDataLoaderScopeSource.CreateDataLoaders() =>
+        new(_context.Services, _batches ??= new BatchScheduler(Signal));
+
+    private FieldErrorList Errors => _errors ??= new FieldErrorList();
 
     /// <summary>
     /// ExecuteQuery / ExecuteMutation (spec §6.2.1, §6.2.2): root fields concurrently, or one after
@@ -59,7 +97,7 @@ internal sealed partial class OperationRunner
             await RunAsync().ConfigureAwait(false);
         }
 
-        return ExecutionResult.FromData(_dataIsNull ? null : root, _errors.InResponseOrder());
+        return ExecutionResult.FromData(_dataIsNull ? null : root, _errors?.InResponseOrder());
     }
 
     /// <summary>Wakes the runner: something was posted or a DataLoader batch was scheduled.</summary>
