@@ -10,13 +10,13 @@ namespace GraphQL.Execution.Pipeline;
 /// </summary>
 internal sealed class CachedDocument
 {
-    public CachedDocument(string key, DocumentNode document)
+    public CachedDocument(DocumentKey key, DocumentNode document)
     {
         Key = key;
         Document = document;
     }
 
-    public string Key { get; }
+    public DocumentKey Key { get; }
     public DocumentNode Document { get; }
 
     /// <summary>Set once validation ran: the errors, empty when the document is valid.</summary>

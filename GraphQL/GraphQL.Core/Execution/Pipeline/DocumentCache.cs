@@ -3,12 +3,12 @@ using System.Collections.Concurrent;
 namespace GraphQL.Execution.Pipeline;
 
 /// <summary>
-/// Parsed and validated documents by hash, bounded by <see cref="GraphQLExecutionOptions.DocumentCacheSize"/>.
+/// Parsed and validated documents by text or persisted id, bounded by <see cref="GraphQLExecutionOptions.DocumentCacheSize"/>.
 /// When full, the least recently used quarter is evicted (an approximate LRU: each hit stamps the entry).
 /// </summary>
 internal sealed class DocumentCache
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<DocumentKey, Entry> _entries = new();
     private readonly int _capacity;
     private long _clock;
 
@@ -16,7 +16,7 @@ internal sealed class DocumentCache
 
     public int Count => _entries.Count;
 
-    public bool TryGet(string key, out CachedDocument document)
+    public bool TryGet(DocumentKey key, out CachedDocument document)
     {
         if (_entries.TryGetValue(key, out var entry))
         {
@@ -40,7 +40,7 @@ internal sealed class DocumentCache
         lock (_entries)
         {
             if (_entries.Count < _capacity) return;
-            var stamps = new List<(long Stamp, string Key)>(_entries.Count);
+            var stamps = new List<(long Stamp, DocumentKey Key)>(_entries.Count);
             foreach (var pair in _entries) stamps.Add((pair.Value.LastUsed, pair.Key));
             stamps.Sort((a, b) => a.Stamp.CompareTo(b.Stamp));
             var remove = Math.Max(1, stamps.Count / 4);

@@ -1,17 +1,13 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQL.Execution.Pipeline;
 
 /// <summary>
-/// Finds the request's document in the cache: by the SHA-256 (lower-case hex) of the text, or by the
+/// Finds the request's document in the cache: by its text (see <see cref="DocumentKey"/>), or by the
 /// persisted document id, whose text comes from <see cref="IOperationDocumentStorage"/> on a miss.
 /// </summary>
 internal sealed class DocumentCacheMiddleware
 {
-    private const int StackallocThreshold = 1024;
     private readonly RequestDelegate _next;
 
     public DocumentCacheMiddleware(RequestDelegate next) => _next = next;
@@ -23,12 +19,12 @@ internal sealed class DocumentCacheMiddleware
         if (request.Query is { } text)
         {
             context.DocumentText = text;
-            context.DocumentKey = Hash(text);
+            context.DocumentKey = DocumentKey.ForText(text);
         }
         else if (request.DocumentId is { Length: > 0 } id)
         {
-            context.DocumentKey = id;
-            if (!cache.TryGet(id, out _))
+            context.DocumentKey = DocumentKey.ForPersistedId(id);
+            if (!cache.TryGet(context.DocumentKey.Value, out _))
             {
                 var storage = context.Services.GetService<IOperationDocumentStorage>();
                 var stored = storage is null ? null : await storage.TryReadAsync(id, context.RequestAborted).ConfigureAwait(false);
@@ -48,26 +44,7 @@ internal sealed class DocumentCacheMiddleware
             return;
         }
 
-        if (cache.TryGet(context.DocumentKey, out var cached)) context.Document = cached;
+        if (cache.TryGet(context.DocumentKey.Value, out var cached)) context.Document = cached;
         await _next(context).ConfigureAwait(false);
-    }
-
-    /// <summary>The lower-case hex SHA-256 of the UTF-8 text (the persisted-operation id format).</summary>
-    public static string Hash(string text)
-    {
-        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        byte[]? rented = null;
-        var buffer = max <= StackallocThreshold ? stackalloc byte[StackallocThreshold] : (rented = ArrayPool<byte>.Shared.Rent(max));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(buffer[..length], hash);
-            return Convert.ToHexStringLower(hash);
-        }
-        finally
-        {
-            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-        }
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ParseMiddleware
                 return ValueTask.CompletedTask;
             }
 
-            context.Document = new CachedDocument(context.DocumentKey!, document);
+            context.Document = new CachedDocument(context.DocumentKey!.Value, document);
         }
 
         return _next(context);

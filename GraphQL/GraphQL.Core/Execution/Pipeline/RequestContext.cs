@@ -25,8 +25,8 @@ internal sealed class RequestContext
     /// <summary>The document text (from the request or the persisted document storage).</summary>
     public string? DocumentText { get; set; }
 
-    /// <summary>The document cache key: the SHA-256 of the text, or the persisted document id.</summary>
-    public string? DocumentKey { get; set; }
+    /// <summary>The document cache key: the text, or the persisted document id.</summary>
+    public DocumentKey? DocumentKey { get; set; }
 
     /// <summary>The parsed document with its validation result and operation plans.</summary>
     public CachedDocument? Document { get; set; }

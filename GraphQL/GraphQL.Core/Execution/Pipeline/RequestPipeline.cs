@@ -5,7 +5,7 @@ namespace GraphQL.Execution.Pipeline;
 /// setting <see cref="RequestContext.Result"/> or calls the next one:
 /// <list type="number">
 /// <item><see cref="ExceptionMiddleware"/>: an unexpected failure becomes an <c>INTERNAL_SERVER_ERROR</c> result.</item>
-/// <item><see cref="DocumentCacheMiddleware"/>: looks the document up by the SHA-256 of its text or by its persisted id;
+/// <item><see cref="DocumentCacheMiddleware"/>: looks the document up by its text or by its persisted id;
 /// a hit skips parsing and validation.</item>
 /// <item><see cref="ParseMiddleware"/>: parses a document that was not cached (<c>GRAPHQL_PARSE_FAILED</c>).</item>
 /// <item><see cref="ValidationMiddleware"/>: validates once per cached document (spec §5, <c>GRAPHQL_VALIDATION_FAILED</c>)
