@@ -17,6 +17,6 @@ public static class AuthorizationBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddAuthorizationCore();
         builder.Services.TryAddSingleton<AuthorizationMarker>();
-        return SchemaTransforms.Add(builder, "Authorization", (_, schema) => AuthorizationSetup.Apply(schema));
+        return SchemaTransforms.Add(builder, "Authorization", (services, schema) => AuthorizationPolicyCheck.Check(services, AuthorizationSetup.Apply(schema)));
     }
 }

@@ -39,4 +39,17 @@ public sealed class AuthorizeAttribute : ObjectFieldDescriptorAttribute
                 $"[Authorize] on \"{QueryExecution.Describe(descriptor)}\" needs the authorization services: call AddGraphQL().AddAuthorization().");
         }
     }
+
+    /// <summary>
+    /// On a class the rule is applied to its fields by <c>AddAuthorization()</c>'s schema transform;
+    /// without it the class would be silently open, so the build fails instead.
+    /// </summary>
+    public override void OnConfigureType(IDescriptorContext context, ObjectTypeDescriptor descriptor, Type type)
+    {
+        if (!AuthorizationSetup.IsRegistered(context))
+        {
+            context.ReportError(
+                $"[Authorize] on the class \"{type.Name}\" needs the authorization services: call AddGraphQL().AddAuthorization().");
+        }
+    }
 }

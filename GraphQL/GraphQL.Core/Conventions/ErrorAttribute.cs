@@ -32,12 +32,22 @@ public class ErrorAttribute : ObjectFieldDescriptorAttribute
         var errors = Conventions.MutationConvention.DeclaredErrors(descriptor);
         errors.Add(ErrorType);
 
-        // The last [Error] of a member applies the convention when it is on for every mutation.
-        if (!member.IsDefined(typeof(UseMutationConventionAttribute), true)
-            && errors.Count == member.GetCustomAttributes<ErrorAttribute>(true).Count()
-            && Conventions.MutationConvention.IsGloballyEnabled(context))
+        // The last [Error] of a member applies the convention when it is on for every mutation; when
+        // it is on neither for the member nor globally, the declared errors would silently do nothing.
+        if (member.IsDefined(typeof(UseMutationConventionAttribute), true)
+            || errors.Count != member.GetCustomAttributes<ErrorAttribute>(true).Count())
+        {
+            return;
+        }
+
+        if (Conventions.MutationConvention.IsGloballyEnabled(context))
         {
             Conventions.MutationConvention.Apply(context, descriptor);
+        }
+        else
+        {
+            context.ReportError(
+                $"[Error] on \"{QueryExecution.Describe(descriptor)}\" has no effect without the mutation convention: add [UseMutationConvention] to the method or call AddGraphQL().AddMutationConventions().");
         }
     }
 }

@@ -71,6 +71,26 @@ public sealed class BuildErrorTests
             Assert.Single(exception.Errors));
     }
 
+    [MutationType]
+    public static class Orders
+    {
+        [Error<InvalidOperationException>, Error(typeof(ArgumentException))]
+        public static string PlaceOrder(string sku) => sku;
+
+        [UseMutationConvention, Error<InvalidOperationException>]
+        public static string CancelOrder(string sku) => sku;
+    }
+
+    [Fact]
+    public void DeclaredErrorsWithoutTheMutationConventionAreReportedNamingTheMethod()
+    {
+        var exception = Assert.Throws<SchemaException>(() => new CodeFirstSchemaBuilder().AddTypeExtension(typeof(Fine)).AddTypeExtension(typeof(Orders)).Build());
+
+        Assert.Equal(
+            "[Error] on \"Orders.PlaceOrder\" has no effect without the mutation convention: add [UseMutationConvention] to the method or call AddGraphQL().AddMutationConventions().",
+            Assert.Single(exception.Errors));
+    }
+
     [Fact]
     public void ASchemaWithoutQueryClassesIsReported()
     {

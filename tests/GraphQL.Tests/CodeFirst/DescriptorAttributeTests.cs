@@ -78,6 +78,24 @@ public sealed class DescriptorAttributeTests
         Assert.Equal("TEXT", ((GraphQL.Types.ObjectType)schema.GetType("Greeting")!).Fields["text"]!.Description);
     }
 
+    [Shout]
+    [ExtendObjectType(typeof(Greeting))]
+    public static class GreetingExtensions
+    {
+        public static string Farewell([Parent] Greeting greeting) => "bye " + greeting.Text;
+    }
+
+    [Fact]
+    public async Task ATypeAttributeOnAnExtensionClassSeesTheExtendedTypesFields()
+    {
+        var schema = new CodeFirstSchemaBuilder().AddQueryType(typeof(Greetings)).AddTypeExtension(typeof(GreetingExtensions)).Build();
+        var context = new FakeResolverContext(schema, "Greeting", "farewell") { Parent = new Greeting { Text = "hi" } };
+
+        // [Shout] runs once for Greeting and once for the extension: each wraps every field.
+        Assert.Equal("BYE HI", await context.ResolveAsync());
+        Assert.Equal("FAREWELL", ((ObjectType)schema.GetType("Greeting")!).Fields["farewell"]!.Description);
+    }
+
     [QueryType]
     public static class Numbers
     {

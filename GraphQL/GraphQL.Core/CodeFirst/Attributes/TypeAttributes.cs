@@ -20,15 +20,31 @@ public sealed class GraphQLTypeAttribute : Attribute
 /// <summary>
 /// The field, argument or input field has the <c>ID</c> type (spec §3.5.5), keeping list and
 /// non-null wrappers. <see cref="TypeName"/> is kept for opaque global IDs (Relay), which the
-/// data layer encodes and decodes.
+/// data layer encodes and decodes. Not sealed only for <see cref="IDAttribute{T}"/>, so that every
+/// place that looks for <c>[ID]</c> finds both spellings.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter, Inherited = false)]
-public sealed class IDAttribute : Attribute
+public class IDAttribute : Attribute
 {
-    public IDAttribute(string? typeName = null) => TypeName = typeName;
+    private readonly Type? _type;
+    private string? _typeName;
 
-    /// <summary>The GraphQL type the ID belongs to, for global IDs; null for a plain ID.</summary>
-    public string? TypeName { get; }
+    public IDAttribute(string? typeName = null) => _typeName = typeName;
+
+    private protected IDAttribute(Type type) => _type = type;
+
+    /// <summary>
+    /// The GraphQL type the ID belongs to, for global IDs; null for a plain ID. For
+    /// <c>[ID&lt;Product&gt;]</c> it is the name the conventions give the class (its <c>[GraphQLName]</c>).
+    /// </summary>
+    public string? TypeName => _typeName ??= _type is null ? null : GraphQL.CodeFirst.NameConventions.GetTypeName(_type);
+}
+
+/// <summary><c>[ID&lt;Product&gt;]</c>: <see cref="IDAttribute"/> naming the type by its class, checked by the compiler and kept by renames.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method | AttributeTargets.Parameter, Inherited = false)]
+public sealed class IDAttribute<T> : IDAttribute
+{
+    public IDAttribute() : base(typeof(T)) { }
 }
 
 /// <summary>

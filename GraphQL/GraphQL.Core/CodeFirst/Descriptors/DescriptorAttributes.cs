@@ -16,11 +16,22 @@ public abstract class ObjectFieldDescriptorAttribute : Attribute
 
     /// <summary>Rewrites the field: its <see cref="ObjectFieldDescriptor.Type"/>, arguments, middleware, features.</summary>
     public abstract void OnConfigure(IDescriptorContext context, ObjectFieldDescriptor descriptor, MemberInfo member);
+
+    /// <summary>
+    /// Called when the attribute is written on a class (its usage allows it, as <c>[Authorize]</c>'s
+    /// does): once for the object type the class makes or contributes to, after every field is
+    /// configured, so that a class-level use is checked at build time like a member-level one.
+    /// </summary>
+    public virtual void OnConfigureType(IDescriptorContext context, ObjectTypeDescriptor descriptor, Type type)
+    {
+    }
 }
 
 /// <summary>
 /// The seam for attributes on a class that shape its object type as a whole (e.g. authorization of
-/// every field, Relay's <c>Node</c>): called once every field has been configured.
+/// every field, Relay's <c>Node</c>): called once every field has been configured, for the type's
+/// own class and for each class contributing to it (<c>[ExtendObjectType]</c>, <c>[QueryType]</c>),
+/// with that class as <c>type</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface, AllowMultiple = true, Inherited = true)]
 public abstract class ObjectTypeDescriptorAttribute : Attribute

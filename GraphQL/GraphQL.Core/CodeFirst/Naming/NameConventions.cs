@@ -12,7 +12,7 @@ internal static class NameConventions
 {
     public static string GetFieldName(MemberInfo member)
     {
-        if (member.GetCustomAttribute<GraphQLNameAttribute>() is { } named) return named.Name;
+        if ((member.GetCustomAttribute<GraphQLNameAttribute>() ?? ImplementedMemberAttributes.Find<GraphQLNameAttribute>(member)) is { } named) return named.Name;
         var name = member.Name;
         if (member is MethodInfo)
         {

@@ -30,9 +30,9 @@ internal static class ObjectFieldFactory
 
         if (descriptor is null) return null;
         descriptor.Description ??= context.GetDescription(member);
-        descriptor.DeprecationReason ??= SchemaBuildContext.GetDeprecationReason(member);
+        descriptor.DeprecationReason ??= SchemaBuildContext.GetDeprecationReason(ImplementedMemberAttributes.Of(member));
         descriptor.Features[CodeFirstFeatures.Member] = member;
-        if (member.GetCustomAttribute<IDAttribute>(false) is { } id) descriptor.Features[CodeFirstFeatures.Id] = id;
+        if (ImplementedMemberAttributes.Find<IDAttribute>(member) is { } id) descriptor.Features[CodeFirstFeatures.Id] = id;
 
         var attributes = member.GetCustomAttributes<ObjectFieldDescriptorAttribute>(true).OrderBy(a => a.Order).ToList();
         foreach (var attribute in attributes)
@@ -56,7 +56,7 @@ internal static class ObjectFieldFactory
         try
         {
             var shape = TypeShape.Describe(property.PropertyType, context.Nullability.Create(property), input: false);
-            type = TypeResolution.Resolve(context, property, shape, input: false);
+            type = TypeResolution.Resolve(context, ImplementedMemberAttributes.Of(property), shape, input: false);
         }
         catch (TypeMappingException ex)
         {
@@ -90,7 +90,7 @@ internal static class ObjectFieldFactory
         try
         {
             var shape = TypeShape.Describe(resultType, resultInfo, input: false);
-            type = TypeResolution.Resolve(context, method, shape, input: false);
+            type = TypeResolution.Resolve(context, ImplementedMemberAttributes.Of(method), shape, input: false);
         }
         catch (TypeMappingException ex)
         {

@@ -36,15 +36,30 @@ internal static class ObjectTypeFactory
             }
         }
 
-        if (runtimeType is not null)
-        {
-            var attributes = runtimeType.GetCustomAttributes<ObjectTypeDescriptorAttribute>(true).OrderBy(a => a.Order).ToList();
-            foreach (var attribute in attributes) attribute.OnConfigure(context, descriptor, runtimeType);
-        }
+        if (runtimeType is not null) ApplyClassAttributes(context, descriptor, runtimeType);
+        foreach (var contributor in context.GetContributors(typeName)) ApplyClassAttributes(context, descriptor, contributor.Class);
 
         var fields = new List<FieldDefinition>(descriptor.Fields.Count);
         foreach (var field in descriptor.Fields) fields.Add(field.ToDefinition());
         return fields;
+    }
+
+    /// <summary>
+    /// The attributes written on a class that makes or extends the type: type attributes shape the
+    /// fields, field attributes written on the class (<c>[Authorize]</c>) check what they need.
+    /// </summary>
+    private static void ApplyClassAttributes(SchemaBuildContext context, ObjectTypeDescriptor descriptor, Type type)
+    {
+        var typeAttributes = new List<ObjectTypeDescriptorAttribute>();
+        var fieldAttributes = new List<ObjectFieldDescriptorAttribute>();
+        foreach (var attribute in type.GetCustomAttributes(true))
+        {
+            if (attribute is ObjectTypeDescriptorAttribute typeAttribute) typeAttributes.Add(typeAttribute);
+            else if (attribute is ObjectFieldDescriptorAttribute fieldAttribute) fieldAttributes.Add(fieldAttribute);
+        }
+
+        foreach (var attribute in typeAttributes.OrderBy(a => a.Order)) attribute.OnConfigure(context, descriptor, type);
+        foreach (var attribute in fieldAttributes.OrderBy(a => a.Order)) attribute.OnConfigureType(context, descriptor, type);
     }
 
     /// <summary>Methods named by <c>[Subscribe(With = ...)]</c> create streams for another field and are no fields themselves.</summary>

@@ -101,7 +101,7 @@ internal sealed partial class SchemaBuildContext
     }
 
     public string? GetDescription(MemberInfo member) =>
-        member.GetCustomAttribute<GraphQLDescriptionAttribute>(false)?.Description ?? Documentation.GetSummary(member);
+        ImplementedMemberAttributes.Find<GraphQLDescriptionAttribute>(member)?.Description ?? Documentation.GetSummary(member);
 
     public string? GetDescription(ParameterInfo parameter) =>
         parameter.GetCustomAttribute<GraphQLDescriptionAttribute>(false)?.Description ?? Documentation.GetParameter(parameter);
