@@ -14,7 +14,6 @@ internal static class GraphQLSetup
 
     public static void AddBoutiqueGraphQL(this WebApplicationBuilder builder)
     {
-        builder.Services.ConfigureDbContext<BoutiqueDbContext>(o => o.AddInterceptors(ProjectionNullCheckInterceptor.Instance));
         builder.Services
         .AddGraphQLServer()
         .ModifyOptions(o => o.IncludeExceptionDetails = !builder.Environment.IsProduction())

@@ -48,7 +48,7 @@ public sealed class UseFilteringAttribute : ObjectFieldDescriptorAttribute
         var where = context.ArgumentValue<IReadOnlyDictionary<string, object?>>("where");
         if (where is null || QueryExecution.AsQueryable<T>(value) is not { } query) return value;
         var options = QueryExecution.GetService(context, s_defaults);
-        var predicate = new FilterExpressionBuilder(options).Build<T>(info, where);
+        var predicate = new FilterExpressionBuilder(options, FilterExpressionBuilder.IsInMemory(query)).Build<T>(info, where);
         return predicate is null ? query : query.Where(predicate);
     };
 
