@@ -1,10 +1,12 @@
 using Boutique.Data;
 using Boutique.Data.Catalog;
 using GraphQL;
+using GraphQL.Data;
 using GraphQL.Data.Filtering;
 using GraphQL.Data.Paging;
 using GraphQL.Data.Projection;
 using GraphQL.Data.Sorting;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Boutique.Graph.Catalog;
@@ -41,10 +43,9 @@ public sealed class CatalogQueries
     /// Counts for a filter sidebar over the same products as <c>products(where:, search:)</c>: per
     /// category, size and colour, and the price range.
     /// </summary>
-    [UseProductFacets]
     [UseFiltering(typeof(ProductFilterInputType))]
-    public IQueryable<ProductView> GetProductFacets(string? search, BoutiqueDbContext db) =>
-        ProductSearch.Views(ProductView.Visible(db.Products), search);
+    public Task<ProductFacets> GetProductFacets(string? search, BoutiqueDbContext db, IResolverContext context, CancellationToken ct) =>
+        ProductFacetsQuery.RunAsync(ProductSearch.Views(ProductView.Visible(db.Products), search).Filter(context), ct);
 
     /// <summary>Views of <paramref name="products"/> in the default order; <c>[UseSorting]</c> replaces it when <c>order</c> is given.</summary>
     internal static IQueryable<ProductView> ProductList(IQueryable<Product> products, string? search) =>

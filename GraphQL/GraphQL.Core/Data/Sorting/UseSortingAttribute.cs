@@ -26,11 +26,18 @@ public sealed class UseSortingAttribute : ObjectFieldDescriptorAttribute
     internal static FieldMiddleware Create<T>(SortTypeInfo info) => next => async context =>
     {
         var value = await next(context).ConfigureAwait(false);
+        if (QueryExecution.AsQueryable<T>(value) is not { } query || AppliedSteps.Has(query, AppliedSteps.Sort)) return value;
+        return Apply(query, context, info);
+    };
+
+    /// <summary>The query ordered by the <c>order</c> argument, key last; the same instance when there is nothing to apply.</summary>
+    internal static IQueryable<T> Apply<T>(IQueryable<T> query, IResolverContext context, SortTypeInfo info)
+    {
         var order = context.ArgumentValue<object?>("order");
-        if (order is not IEnumerable entries || order is string || QueryExecution.AsQueryable<T>(value) is not { } query) return value;
+        if (order is not IEnumerable entries || order is string) return query;
         var keys = SortExpressionBuilder.Build(typeof(T), info, entries);
         if (keys.Count == 0) return query;
         SortExpressionBuilder.AddTiebreaker(typeof(T), keys);
         return SortExpressionBuilder.Apply(query, keys);
-    };
+    }
 }
