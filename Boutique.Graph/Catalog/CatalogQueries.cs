@@ -28,16 +28,20 @@ public sealed class CatalogQueries
         ProductList(ProductView.Visible(db.Products), search);
 
     /// <summary>The published product with this slug, or null.</summary>
-    public Task<ProductView?> GetProductBySlug(string slug, BoutiqueDbContext db, CancellationToken ct) =>
-        ProductSearch.Views(ProductView.Visible(db.Products).Where(p => p.Slug == slug), null).FirstOrDefaultAsync(ct);
+    [UseFirstOrDefault]
+    [UseProjection]
+    public IQueryable<ProductView> GetProductBySlug(string slug, BoutiqueDbContext db) =>
+        ProductSearch.Views(ProductView.Visible(db.Products).Where(p => p.Slug == slug), null);
 
     /// <summary>Every category in display order.</summary>
     public Task<List<CategoryView>> GetCategories(BoutiqueDbContext db, CancellationToken ct) =>
         db.Categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Name).Select(CategoryView.FromEntity).ToListAsync(ct);
 
     /// <summary>The category with this slug, or null.</summary>
-    public Task<CategoryView?> GetCategoryBySlug(string slug, BoutiqueDbContext db, CancellationToken ct) =>
-        db.Categories.Where(c => c.Slug == slug).Select(CategoryView.FromEntity).FirstOrDefaultAsync(ct);
+    [UseFirstOrDefault]
+    [UseProjection]
+    public IQueryable<CategoryView> GetCategoryBySlug(string slug, BoutiqueDbContext db) =>
+        db.Categories.Where(c => c.Slug == slug).Select(CategoryView.FromEntity);
 
     /// <summary>
     /// Counts for a filter sidebar over the same products as <c>products(where:, search:)</c>: per
