@@ -23,7 +23,7 @@ public sealed class CatalogQueries
     [UsePaging(DefaultPageSize = CatalogLimits.DefaultPageSize, MaxPageSize = CatalogLimits.MaxPageSize, ConnectionName = "Products")]
     [UseProjection]
     [UseFiltering(typeof(ProductFilterInputType))]
-    [UseSorting]
+    [UseSorting(typeof(ProductSortInputType))]
     public IQueryable<ProductView> GetProducts(string? search, BoutiqueDbContext db) =>
         ProductList(ProductView.Visible(db.Products), search);
 
