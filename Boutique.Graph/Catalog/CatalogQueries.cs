@@ -1,10 +1,12 @@
 using Boutique.Data;
 using Boutique.Data.Catalog;
 using GraphQL;
+using GraphQL.Data;
 using GraphQL.Data.Filtering;
 using GraphQL.Data.Paging;
 using GraphQL.Data.Projection;
 using GraphQL.Data.Sorting;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Boutique.Graph.Catalog;
@@ -21,30 +23,33 @@ public sealed class CatalogQueries
     [UsePaging(DefaultPageSize = CatalogLimits.DefaultPageSize, MaxPageSize = CatalogLimits.MaxPageSize, ConnectionName = "Products")]
     [UseProjection]
     [UseFiltering(typeof(ProductFilterInputType))]
-    [UseSorting]
+    [UseSorting(typeof(ProductSortInputType))]
     public IQueryable<ProductView> GetProducts(string? search, BoutiqueDbContext db) =>
         ProductList(ProductView.Visible(db.Products), search);
 
     /// <summary>The published product with this slug, or null.</summary>
-    public Task<ProductView?> GetProductBySlug(string slug, BoutiqueDbContext db, CancellationToken ct) =>
-        ProductSearch.Views(ProductView.Visible(db.Products).Where(p => p.Slug == slug), null).FirstOrDefaultAsync(ct);
+    [UseFirstOrDefault]
+    [UseProjection]
+    public IQueryable<ProductView> GetProductBySlug(string slug, BoutiqueDbContext db) =>
+        ProductSearch.Views(ProductView.Visible(db.Products).Where(p => p.Slug == slug), null);
 
     /// <summary>Every category in display order.</summary>
     public Task<List<CategoryView>> GetCategories(BoutiqueDbContext db, CancellationToken ct) =>
         db.Categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Name).Select(CategoryView.FromEntity).ToListAsync(ct);
 
     /// <summary>The category with this slug, or null.</summary>
-    public Task<CategoryView?> GetCategoryBySlug(string slug, BoutiqueDbContext db, CancellationToken ct) =>
-        db.Categories.Where(c => c.Slug == slug).Select(CategoryView.FromEntity).FirstOrDefaultAsync(ct);
+    [UseFirstOrDefault]
+    [UseProjection]
+    public IQueryable<CategoryView> GetCategoryBySlug(string slug, BoutiqueDbContext db) =>
+        db.Categories.Where(c => c.Slug == slug).Select(CategoryView.FromEntity);
 
     /// <summary>
     /// Counts for a filter sidebar over the same products as <c>products(where:, search:)</c>: per
     /// category, size and colour, and the price range.
     /// </summary>
-    [UseProductFacets]
     [UseFiltering(typeof(ProductFilterInputType))]
-    public IQueryable<ProductView> GetProductFacets(string? search, BoutiqueDbContext db) =>
-        ProductSearch.Views(ProductView.Visible(db.Products), search);
+    public Task<ProductFacets> GetProductFacets(string? search, BoutiqueDbContext db, IResolverContext context, CancellationToken ct) =>
+        ProductFacetsQuery.RunAsync(ProductSearch.Views(ProductView.Visible(db.Products), search).Filter(context), ct);
 
     /// <summary>Views of <paramref name="products"/> in the default order; <c>[UseSorting]</c> replaces it when <c>order</c> is given.</summary>
     internal static IQueryable<ProductView> ProductList(IQueryable<Product> products, string? search) =>

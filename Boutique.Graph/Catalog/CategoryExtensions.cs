@@ -23,7 +23,7 @@ public sealed class CategoryExtensions
     [UsePaging(DefaultPageSize = CatalogLimits.DefaultPageSize, MaxPageSize = CatalogLimits.MaxPageSize, ConnectionName = "Products")]
     [UseProjection]
     [UseFiltering(typeof(ProductFilterInputType))]
-    [UseSorting]
+    [UseSorting(typeof(ProductSortInputType))]
     public IQueryable<ProductView> GetProducts([Parent] CategoryView category, BoutiqueDbContext db) =>
         CatalogQueries.ProductList(ProductView.Visible(db.Products).Where(p => p.CategoryId == category.Id), null);
 }

@@ -15,7 +15,17 @@ internal sealed record BoutiqueSettings(string ConnectionString, bool MigrateOnS
         ConnectionString: NonEmpty(configuration["BOUTIQUE_DB"]) ?? DefaultConnectionString,
         MigrateOnStart: Flag(configuration, "BOUTIQUE_MIGRATE_ON_START", true),
         SeedOnStart: Flag(configuration, "BOUTIQUE_SEED_ON_START", true),
-        Seed: SeedOptions.FromConfiguration(configuration));
+        Seed: SeedOptions.FromConfiguration(configuration))
+    {
+        InMemorySubscriptions = Flag(configuration, "BOUTIQUE_INMEMORY_SUBSCRIPTIONS", false),
+    };
+
+    /// <summary>
+    /// Subscription events stay in this process instead of going through PostgreSQL LISTEN/NOTIFY: for a
+    /// single instance without the database (tools, some tests). Off by default, so every instance of a
+    /// scaled-out API sees every event.
+    /// </summary>
+    public bool InMemorySubscriptions { get; init; }
 
     /// <summary>"127.0.0.1:5433, database boutique": how error messages name the database.</summary>
     public string DatabaseDisplayName

@@ -14,8 +14,7 @@ internal static class GraphQLSetup
 
     public static void AddBoutiqueGraphQL(this WebApplicationBuilder builder)
     {
-        builder.Services.ConfigureDbContext<BoutiqueDbContext>(o => o.AddInterceptors(ProjectionNullCheckInterceptor.Instance));
-        builder.Services
+        var graphql = builder.Services
         .AddGraphQLServer()
         .ModifyOptions(o => o.IncludeExceptionDetails = !builder.Environment.IsProduction())
         .RegisterDbContextFactory<BoutiqueDbContext>()
@@ -24,9 +23,19 @@ internal static class GraphQLSetup
             o.DefaultPageSize = CatalogLimits.DefaultPageSize;
             o.MaxPageSize = CatalogLimits.MaxPageSize;
         })
-        .AddInMemorySubscriptions()
         .AddQueryType<NodeQueries>()
         .AddCatalog();
+
+        // Several API instances share one database: LISTEN/NOTIFY carries each event to all of them. The
+        // connection string is read from the settings service, as the DbContexts read it.
+        if (BoutiqueSettings.From(builder.Configuration).InMemorySubscriptions)
+        {
+            graphql.AddInMemorySubscriptions();
+        }
+        else
+        {
+            graphql.AddPostgresSubscriptions(sp => sp.GetRequiredService<BoutiqueSettings>().ConnectionString);
+        }
     }
 
     public static void MapBoutiqueGraphQL(this WebApplication app)

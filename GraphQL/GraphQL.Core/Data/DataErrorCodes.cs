@@ -26,4 +26,7 @@ public static class DataErrorCodes
 
     /// <summary>A sort input object does not set exactly one field.</summary>
     public const string SortInvalid = "SORT_INVALID";
+
+    /// <summary>A <c>[UseSingleOrDefault]</c> field's query matched more than one row.</summary>
+    public const string SingleMoreThanOne = "SINGLE_MORE_THAN_ONE";
 }

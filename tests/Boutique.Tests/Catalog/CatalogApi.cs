@@ -16,6 +16,9 @@ public sealed class CatalogApi : IAsyncLifetime
 {
     public PostgresDatabase Database { get; } = new();
     public SqlStatementCounter Statements { get; } = new();
+
+    /// <summary>Completes when the API has subscribed to a topic: the moment an event sent will be delivered.</summary>
+    public SubscribedTopics Subscriptions { get; } = new();
     private BoutiqueApiFactory _factory = null!;
 
     /// <summary>The API factory with the statement counter added to every DbContext.</summary>
@@ -32,7 +35,10 @@ public sealed class CatalogApi : IAsyncLifetime
 
         _factory = new BoutiqueApiFactory(Database);
         Host = _factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<BoutiqueDbContext>(options => options.AddInterceptors(Statements))));
+        {
+            services.ConfigureDbContext<BoutiqueDbContext>(options => options.AddInterceptors(Statements));
+            ObservedTopicReceiver.Decorate(services, Subscriptions);
+        }));
         GraphQL = new GraphQLHttp(Host.CreateClient());
     }
 

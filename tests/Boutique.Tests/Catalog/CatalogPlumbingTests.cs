@@ -86,14 +86,10 @@ public sealed class CatalogPlumbingTests(CatalogApi api) : IClassFixture<Catalog
         }, timeout.Token);
 
         await Sql.CountAsync(api.Database, $"WITH u AS (UPDATE products SET price = 123.45 WHERE id = '{productId}' RETURNING 1) SELECT count(*) FROM u");
-        var sender = api.Host.Services.GetRequiredService<ITopicEventSender>();
+        // graphql-transport-ws does not acknowledge "subscribe": wait until the API has subscribed to the topic.
+        await api.Subscriptions.WhenSubscribedAsync(CatalogTopics.ProductChanged(productId)).WaitAsync(timeout.Token);
+        await api.Host.Services.GetRequiredService<ITopicEventSender>().PublishProductChangedAsync(productId, timeout.Token);
         var receive = ReceiveAsync(socket, timeout.Token);
-        // The subscribe message has no acknowledgement in graphql-transport-ws: send until the first event arrives.
-        while (!receive.IsCompleted)
-        {
-            await sender.PublishProductChangedAsync(productId, timeout.Token);
-            await Task.WhenAny(receive, Task.Delay(50, timeout.Token));
-        }
 
         var next = await receive;
         Assert.Equal("next", next.GetProperty("type").GetString());

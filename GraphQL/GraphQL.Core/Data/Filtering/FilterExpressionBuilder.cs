@@ -6,15 +6,28 @@ namespace GraphQL.Data.Filtering;
 /// <summary>
 /// Turns a coerced <c>where</c> value (nested dictionaries) into an <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>:
 /// fields of one object are joined with AND, <c>and</c>/<c>or</c> lists with AND/OR, nested objects
-/// are guarded with <c>x.Nav != null</c>, list filters become <c>Any</c>/<c>All</c>. Enforces the depth and
-/// <c>in</c>-size limits of <see cref="FilterOptions"/> before anything reaches the database.
+/// are guarded with <c>x.Nav != null</c> in memory only, list filters become <c>Any</c>/<c>All</c>. Enforces
+/// the depth and <c>in</c>-size limits of <see cref="FilterOptions"/> before anything reaches the database.
 /// </summary>
+/// <remarks>
+/// As Hot Chocolate's queryable filter context, null guards are emitted only for in-memory queries: a
+/// database evaluates <c>x.Nav.Name = 'a'</c> over a LEFT JOIN as false when there is no row, and EF Core
+/// cannot translate a null test of a projected object (<c>new BrandView { … } != null</c>).
+/// </remarks>
 internal sealed class FilterExpressionBuilder
 {
     private static readonly Expression s_true = Expression.Constant(true);
     private readonly FilterOptions _options;
+    private readonly bool _inMemory;
 
-    public FilterExpressionBuilder(FilterOptions options) => _options = options;
+    public FilterExpressionBuilder(FilterOptions options, bool inMemory)
+    {
+        _options = options;
+        _inMemory = inMemory;
+    }
+
+    /// <summary>Whether <paramref name="query"/> runs in this process (LINQ to Objects), where a null navigation throws.</summary>
+    public static bool IsInMemory(IQueryable query) => query is EnumerableQuery;
 
     public Expression<Func<T, bool>>? Build<T>(ObjectFilterTypeInfo info, IReadOnlyDictionary<string, object?> value)
     {
@@ -68,8 +81,7 @@ internal sealed class FilterExpressionBuilder
                 var inner = VisitObject(member, nested, fields, depth);
                 if (inner is null) return null;
 
-                // Navigations may be null in memory; EF Core turns the guard into the LEFT JOIN's key test.
-                return member.Type.IsValueType ? inner : Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), inner);
+                return member.Type.IsValueType || !_inMemory ? inner : Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), inner);
             case ListFilterTypeInfo list:
                 return VisitList(member, list, fields, depth);
             default:

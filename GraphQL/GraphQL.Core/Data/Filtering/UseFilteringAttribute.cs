@@ -21,9 +21,16 @@ public sealed class UseFilteringAttribute : ObjectFieldDescriptorAttribute
 
     public override void OnConfigure(IDescriptorContext context, ObjectFieldDescriptor descriptor, MemberInfo member)
     {
-        var element = QueryExecution.GetElementType(context, descriptor, "UseFiltering");
-        if (element is null) return;
-        QueryExecution.EnsureMaterialized(descriptor, element);
+        // A field computing something else from the rows (facets, counts) names the filter type and
+        // applies it with query.Filter(context); its input is then shared with the list fields.
+        var element = FilterType is not null && !ReturnsQuery(descriptor) ? EntityOf(FilterType) : QueryExecution.GetElementType(context, descriptor, "UseFiltering");
+        if (element is null)
+        {
+            if (FilterType is not null && !ReturnsQuery(descriptor)) context.ReportError($"[UseFiltering] on \"{QueryExecution.Describe(descriptor)}\" names \"{FilterType.Name}\", which is not a FilterInputType<T>.");
+            return;
+        }
+
+        if (ReturnsQuery(descriptor)) QueryExecution.EnsureMaterialized(descriptor, element);
 
         FilterInputTypeDefinition? definition = null;
         if (FilterType is not null)
@@ -42,15 +49,35 @@ public sealed class UseFilteringAttribute : ObjectFieldDescriptorAttribute
         descriptor.Middleware.Add(QueryExecution.CreateMiddleware(typeof(UseFilteringAttribute), nameof(Create), element, FilterTypeFactory.InfoOf(type)));
     }
 
+    private static bool ReturnsQuery(ObjectFieldDescriptor descriptor) =>
+        descriptor.Features.ContainsKey(DataFeatures.ElementType) || descriptor.ResultType is { } result && EntityShape.GetElementType(result) is { } e && !EntityShape.IsScalar(e);
+
+    private static Type? EntityOf(Type filterType)
+    {
+        for (var t = filterType; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(FilterInputType<>)) return t.GetGenericArguments()[0];
+        }
+
+        return null;
+    }
+
     internal static FieldMiddleware Create<T>(ObjectFilterTypeInfo info) => next => async context =>
     {
         var value = await next(context).ConfigureAwait(false);
-        var where = context.ArgumentValue<IReadOnlyDictionary<string, object?>>("where");
-        if (where is null || QueryExecution.AsQueryable<T>(value) is not { } query) return value;
-        var options = QueryExecution.GetService(context, s_defaults);
-        var predicate = new FilterExpressionBuilder(options).Build<T>(info, where);
-        return predicate is null ? query : query.Where(predicate);
+        if (QueryExecution.AsQueryable<T>(value) is not { } query || AppliedSteps.Has(query, AppliedSteps.Filter)) return value;
+        return Apply(query, context, info);
     };
+
+    /// <summary>The query narrowed by the <c>where</c> argument; the same instance when there is nothing to apply.</summary>
+    internal static IQueryable<T> Apply<T>(IQueryable<T> query, IResolverContext context, ObjectFilterTypeInfo info)
+    {
+        var where = context.ArgumentValue<IReadOnlyDictionary<string, object?>>("where");
+        if (where is null) return query;
+        var options = QueryExecution.GetService(context, s_defaults);
+        var predicate = new FilterExpressionBuilder(options, FilterExpressionBuilder.IsInMemory(query)).Build<T>(info, where);
+        return predicate is null ? query : query.Where(predicate);
+    }
 
     private static readonly FilterOptions s_defaults = new();
 }

@@ -10,7 +10,9 @@ namespace GraphQL.Data.Projection;
 /// The properties a response needs from one entity type: leaves (columns) and nested trees
 /// (references and collections), merged from every place the selection reads the entity
 /// (<c>edges.node</c> and <c>nodes</c> of one connection). Keys and foreign keys (<c>Id</c>,
-/// <c>…Id</c>) are always kept, so resolvers and DataLoaders below can still find related rows.
+/// <c>…Id</c>) and <c>[IsProjected(true)]</c> properties are always kept, so resolvers and DataLoaders
+/// below can still find related rows; <c>[IsProjected(false)]</c> properties never are. Lists of scalars
+/// (<c>List&lt;string&gt;</c>) are copied whole, like a column.
 /// </summary>
 internal sealed class ProjectionTree
 {
@@ -26,7 +28,8 @@ internal sealed class ProjectionTree
         {
             if (!field.Field.Features.TryGetValue(CodeFirstFeatures.Member, out var m) || m is not PropertyInfo property) continue;
             if (property.DeclaringType is null || !property.DeclaringType.IsAssignableFrom(Type)) continue;
-            if (EntityShape.IsScalar(property.PropertyType))
+            if (ProjectionMarks.Of(property) == false) continue;
+            if (EntityShape.IsScalar(property.PropertyType) || EntityShape.GetElementType(property.PropertyType) is { } e && EntityShape.IsScalar(e))
             {
                 Members[property] = null;
                 continue;
@@ -70,7 +73,11 @@ internal sealed class ProjectionTree
         if (EntityShape.GetKey(Type) is { } key) Members.TryAdd(key, null);
         foreach (var property in Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.Name.EndsWith("Id", StringComparison.Ordinal) && EntityShape.IsScalar(property.PropertyType)) Members.TryAdd(property, null);
+            if (property.Name.EndsWith("Id", StringComparison.Ordinal) && EntityShape.IsScalar(property.PropertyType)
+                || ProjectionMarks.Of(property) == true)
+            {
+                Members.TryAdd(property, null);
+            }
         }
     }
 }

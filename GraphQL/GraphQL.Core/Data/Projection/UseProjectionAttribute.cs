@@ -27,10 +27,18 @@ public sealed class UseProjectionAttribute : ObjectFieldDescriptorAttribute
     internal static FieldMiddleware Create<T>(PagingShape? shape) => next => async context =>
     {
         var value = await next(context).ConfigureAwait(false);
-        if (QueryExecution.AsQueryable<T>(value) is not { } query || context.Field.Type.GetNamedType() is not ObjectType fieldType) return value;
+        if (QueryExecution.AsQueryable<T>(value) is not { } query) return value;
+        var selector = BuildSelector(query, context, shape);
+        return selector is null ? query : new ProjectedQuery<T>(query, selector);
+    };
+
+    /// <summary>The <c>Select</c> of what the field's selection reads, or null when there is nothing to project.</summary>
+    internal static System.Linq.Expressions.Expression<Func<T, T>>? BuildSelector<T>(IQueryable<T> query, IResolverContext context, PagingShape? shape)
+    {
+        if (context.Field.Type.GetNamedType() is not ObjectType fieldType) return null;
         var tree = new ProjectionTree(typeof(T));
         var fields = SelectionInspector.GetFields(context, fieldType);
-        if (fields is null) return value;
+        if (fields is null) return null;
         switch (shape)
         {
             case PagingShape.Connection:
@@ -64,9 +72,8 @@ public sealed class UseProjectionAttribute : ObjectFieldDescriptorAttribute
             if (ProjectionExpressionBuilder.PathOf(key.Selector) is { } path) tree.AddPath(path);
         }
 
-        var selector = ProjectionExpressionBuilder.Build<T>(tree);
-        return selector is null ? query : new ProjectedQuery<T>(query, selector);
-    };
+        return ProjectionExpressionBuilder.Build<T>(tree);
+    }
 
     private static void AddNodes(ProjectionTree tree, FieldPlan field)
     {

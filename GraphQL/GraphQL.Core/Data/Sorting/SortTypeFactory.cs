@@ -30,13 +30,13 @@ internal sealed record SortMember(PropertyInfo Property, SortTypeInfo? Nested);
 /// </summary>
 internal static class SortTypeFactory
 {
-    public static InputObjectType GetSortInput(IDescriptorContext context, Type entity)
+    public static InputObjectType GetSortInput(IDescriptorContext context, Type entity, SortInputTypeDefinition? definition = null)
     {
-        var name = context.GetTypeName(entity) + "SortInput";
+        var name = definition?.Name ?? context.GetTypeName(entity) + "SortInput";
         return context.GetOrAddType(name, () =>
         {
             var info = new SortTypeInfo(name);
-            var type = new InputObjectType(name, () => CreateFields(context, info, entity));
+            var type = new InputObjectType(name, () => CreateFields(context, info, entity, definition));
             type.Features[DataFeatures.Sort] = info;
             return type;
         });
@@ -50,13 +50,21 @@ internal static class SortTypeFactory
         new EnumValueDefinition("DESC", SortDirection.Descending),
     }));
 
-    private static IEnumerable<InputValueDefinition> CreateFields(IDescriptorContext context, SortTypeInfo info, Type entity)
+    private static IEnumerable<InputValueDefinition> CreateFields(IDescriptorContext context, SortTypeInfo info, Type entity, SortInputTypeDefinition? definition)
     {
         var fields = new List<InputValueDefinition>();
         foreach (var property in EntityShape.GetFieldProperties(entity))
         {
+            string? rename = null;
+            if (definition is not null)
+            {
+                if (definition.Ignored.Contains(property)) continue;
+                var listed = definition.Fields.TryGetValue(property, out rename);
+                if (definition.BindExplicitly && !listed) continue;
+            }
+
             var type = property.PropertyType;
-            var name = EntityShape.GetFieldName(property);
+            var name = rename ?? EntityShape.GetFieldName(property);
             if (EntityShape.IsScalar(type))
             {
                 if (type == typeof(byte[]) || type == typeof(Uri)) continue;
