@@ -30,6 +30,10 @@ internal static class Commands
                     return 0;
                 case "check-db":
                     return await CheckDatabaseAsync(settings, cancel.Token);
+                case "print-schema":
+                    // Needs no database: `dotnet Boutique.Graph.dll print-schema > schema.graphql`.
+                    Console.Out.Write(GraphQLSetup.PrintSchema(app.Services));
+                    return 0;
                 default:
                     Console.Error.WriteLine($"Unknown command \"{verb}\". Use one of: {string.Join(", ", CommandLine.Verbs)}, or no command to run the API.");
                     return 2;

@@ -31,6 +31,7 @@ internal static class ServerSentEventsWriter
             {
                 // Headers go out at once so the client knows the subscription is established.
                 await response.StartAsync(aborted).ConfigureAwait(false);
+                await response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
                 await foreach (var item in stream.WithCancellation(aborted).ConfigureAwait(false))
                 {
                     await WriteNextAsync(context, item).ConfigureAwait(false);

@@ -16,16 +16,18 @@ internal sealed class DataLoaderScope : IDataLoaderScope
         _scheduler = scheduler;
     }
 
-    public T GetDataLoader<T>() where T : class, IDataLoader
+    public T GetDataLoader<T>() where T : class, IDataLoader => (T)GetDataLoader(typeof(T));
+
+    public IDataLoader GetDataLoader(Type dataLoaderType)
     {
         lock (_sync)
         {
-            if (_loaders.TryGetValue(typeof(T), out var existing)) return (T)existing;
+            if (_loaders.TryGetValue(dataLoaderType, out var existing)) return existing;
             var registry = _services.GetService<DataLoaderRegistry>();
-            var implementation = registry?.GetImplementation(typeof(T)) ?? typeof(T);
-            var loader = (T)ActivatorUtilities.CreateInstance(_services, implementation);
+            var implementation = registry?.GetImplementation(dataLoaderType) ?? dataLoaderType;
+            var loader = (IDataLoader)ActivatorUtilities.CreateInstance(_services, implementation);
             Attach(loader);
-            _loaders.Add(typeof(T), loader);
+            _loaders.Add(dataLoaderType, loader);
             return loader;
         }
     }

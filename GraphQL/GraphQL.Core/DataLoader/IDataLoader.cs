@@ -28,6 +28,9 @@ public interface IDataLoaderScope
     /// <summary>The request's instance of <typeparamref name="T"/> (a type or a service type registered with <c>AddDataLoader</c>).</summary>
     T GetDataLoader<T>() where T : class, IDataLoader;
 
+    /// <summary>The request's instance of <paramref name="dataLoaderType"/> (for injectors that only know the type).</summary>
+    IDataLoader GetDataLoader(Type dataLoaderType);
+
     /// <summary>The request's loader named <paramref name="key"/>, created by <paramref name="create"/> the first time.</summary>
     T GetOrRegister<T>(string key, Func<T> create) where T : class, IDataLoader;
 }

@@ -36,6 +36,9 @@ public static class ErrorCodes
     /// <summary>The operation selects more fields than <c>MaxFieldsPerRequest</c>.</summary>
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
 
+    /// <summary>The operation selects <c>__schema</c> or <c>__type</c> while introspection is disabled.</summary>
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+
     /// <summary>Execution took longer than <c>ExecutionTimeout</c>.</summary>
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
 

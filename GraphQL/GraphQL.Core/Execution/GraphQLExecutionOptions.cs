@@ -24,6 +24,9 @@ public sealed class GraphQLExecutionOptions
     /// <summary>How long an operation may run; subscriptions are not limited. Null disables the timeout.</summary>
     public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Allows the <c>__schema</c> and <c>__type</c> meta fields (spec §4.1); <c>__typename</c> is always allowed.</summary>
+    public bool EnableIntrospection { get; set; } = true;
+
     /// <summary>Adds exception messages and stack traces to errors (turn on in Development only).</summary>
     public bool IncludeExceptionDetails { get; set; }
 

@@ -29,6 +29,7 @@ internal sealed class RequestExecutor : IRequestExecutor
     internal DocumentCache DocumentCache { get; }
     internal ExecutionDiagnostics Diagnostics { get; } = new();
     internal ParserOptions ParserOptions { get; } = new();
+    internal TimeoutSourcePool TimeoutSources { get; } = new();
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {

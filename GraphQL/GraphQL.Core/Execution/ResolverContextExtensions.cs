@@ -10,7 +10,7 @@ public static class ResolverContextExtensions
 {
     /// <summary>The request's DataLoaders.</summary>
     public static IDataLoaderScope DataLoaders(this IResolverContext context) =>
-        AsTask(context).Operation.DataLoaders ?? throw new InvalidOperationException("DataLoaders are only available during execution.");
+        AsTask(context).Operation.GetDataLoaders();
 
     /// <summary>The request's instance of the DataLoader <typeparamref name="T"/>.</summary>
     public static T DataLoader<T>(this IResolverContext context) where T : class, IDataLoader =>

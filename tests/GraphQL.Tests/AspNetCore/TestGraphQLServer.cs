@@ -71,6 +71,7 @@ internal sealed class TestGraphQLServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("GRAPHQL_TEST_LOG") is not null) builder.Logging.AddConsole();
         builder.WebHost.UseKestrel(k => k.Limits.MaxRequestBodySize = null).UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton<InMemoryPubSub>();
         builder.Services.AddSingleton<TrackingEventReceiver>();
@@ -95,6 +96,18 @@ internal sealed class TestGraphQLServer : IAsyncDisposable
             }
 
             return next(context);
+        });
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception ex) when (Environment.GetEnvironmentVariable("GRAPHQL_TEST_LOG") is { } log)
+            {
+                await File.AppendAllTextAsync(log, ex + "\n");
+                throw;
+            }
         });
         app.MapGraphQL("/graphql");
         await app.StartAsync();
@@ -132,8 +145,12 @@ internal sealed class TestGraphQLServer : IAsyncDisposable
         options.PureResolvers["Subscription"]["messages"] = ctx => ctx.Parent;
         options.SubscribeResolvers["Subscription"]["countdown"] = ctx => ValueTask.FromResult(Countdown(ctx.ArgumentValue<int>("from")));
         options.PureResolvers["Subscription"]["countdown"] = ctx => ctx.Parent;
-        return SchemaBuilder.FromSdl(Sdl, options);
+        // GraphQL.Types builds the shared introspection types' fields lazily and not thread-safely
+        // ("The fields of "__Schema" are being built."), so servers of parallel tests build one at a time.
+        lock (SchemaBuildLock) return SchemaBuilder.FromSdl(Sdl, options);
     }
+
+    private static readonly object SchemaBuildLock = new();
 
     private static async IAsyncEnumerable<object?> Countdown(int from)
     {

@@ -68,12 +68,6 @@ public sealed class AbstractTypeTests
     {
         Assert.Equal(
             """
-            type Query {
-              node(id: ID!): Node
-              animals: [Animal!]!
-              search(text: String!): [SearchResult!]!
-            }
-
             interface Animal implements Node {
               id: ID!
               name: String!
@@ -97,6 +91,12 @@ public sealed class AbstractTypeTests
 
             interface Node {
               id: ID!
+            }
+
+            type Query {
+              node(id: ID!): Node
+              animals: [Animal!]!
+              search(text: String!): [SearchResult!]!
             }
 
             union SearchResult = Article | Video

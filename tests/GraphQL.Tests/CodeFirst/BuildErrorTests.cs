@@ -37,17 +37,6 @@ public sealed class BuildErrorTests
         public static string Thing() => "";
     }
 
-    public sealed class Lonely
-    {
-        public int Value { get; set; }
-    }
-
-    [ExtendObjectType(typeof(Lonely))]
-    public static class LonelyExtensions
-    {
-        public static int Twice(Lonely lonely) => lonely.Value * 2;
-    }
-
     [QueryType]
     public static class Fine
     {

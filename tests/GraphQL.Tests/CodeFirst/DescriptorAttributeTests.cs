@@ -18,6 +18,7 @@ public sealed class DescriptorAttributeTests
                     new FieldDefinition("items", new NonNullType(new ListType(item.AsNonNull()))) { PureResolver = c => c.Parent },
                 }));
             descriptor.Type = page.AsNonNull();
+            descriptor.ResultType = typeof(List<int>);
             descriptor.Arguments.Add(new InputValueDefinition("take", context.GetInputType(typeof(int))));
             descriptor.Middleware.Add(next => async context =>
             {
@@ -40,6 +41,41 @@ public sealed class DescriptorAttributeTests
                 Log.Add("after");
                 return value;
             });
+    }
+
+    /// <summary>What a type-level attribute (e.g. [Authorize] on a class) can do: visit every field once they are known.</summary>
+    private sealed class ShoutAttribute : ObjectTypeDescriptorAttribute
+    {
+        public override void OnConfigure(IDescriptorContext context, ObjectTypeDescriptor descriptor, Type type)
+        {
+            foreach (var field in descriptor.Fields)
+            {
+                field.Description = field.Name.ToUpperInvariant();
+                field.Middleware.Add(next => async c => ((string)(await next(c))!).ToUpperInvariant());
+            }
+        }
+    }
+
+    [Shout]
+    public sealed class Greeting
+    {
+        public string Text { get; init; } = "";
+    }
+
+    [QueryType]
+    public static class Greetings
+    {
+        public static Greeting Hello() => new() { Text = "hello" };
+    }
+
+    [Fact]
+    public async Task ATypeAttributeSeesEveryFieldOfTheType()
+    {
+        var schema = new CodeFirstSchemaBuilder().AddQueryType(typeof(Greetings)).Build();
+        var context = new FakeResolverContext(schema, "Greeting", "text") { Parent = new Greeting { Text = "hi" } };
+
+        Assert.Equal("HI", await context.ResolveAsync());
+        Assert.Equal("TEXT", ((GraphQL.Types.ObjectType)schema.GetType("Greeting")!).Fields["text"]!.Description);
     }
 
     [QueryType]

@@ -64,16 +64,6 @@ public sealed class InputObjectTests
 
         Assert.Equal(
             """
-            type Query {
-              ping: Int!
-            }
-
-            type Mutation {
-              addToCart(input: AddToCartInput!): Cart!
-              ship(options: ShippingOptionsInput!): String!
-              find(by: ProductLookupInput!): String!
-            }
-
             input AddToCartInput {
               variantId: Int!
               quantity: Int! = 1
@@ -90,9 +80,19 @@ public sealed class InputObjectTests
               lines: Int!
             }
 
+            type Mutation {
+              addToCart(input: AddToCartInput!): Cart!
+              ship(options: ShippingOptionsInput!): String!
+              find(by: ProductLookupInput!): String!
+            }
+
             input ProductLookupInput @oneOf {
               id: Int
               slug: String
+            }
+
+            type Query {
+              ping: Int!
             }
 
             input ShippingOptionsInput {

@@ -76,24 +76,6 @@ public sealed class SchemaShapeTests
 
         Assert.Equal(
             """
-            type Query {
-              products: [Product!]!
-              product(id: Int!): Product
-              featured(first: Int! = 10, search: String, status: ProductStatus! = PUBLISHED): [Product!]!
-              allProducts: [Product!]! @deprecated(reason: "Use products.")
-              matrix: [[Int!]!]!
-              version: String!
-              numbers: [Int!]!
-            }
-
-            scalar Date
-
-            scalar DateTime
-
-            scalar Decimal
-
-            scalar Long
-
             type Product {
               id: Int!
               name: String!
@@ -121,9 +103,15 @@ public sealed class SchemaShapeTests
               ARCHIVED @deprecated(reason: "Use Draft.")
             }
 
-            scalar URL
-
-            scalar UUID
+            type Query {
+              products: [Product!]!
+              product(id: Int!): Product
+              featured(first: Int! = 10, search: String, status: ProductStatus! = PUBLISHED): [Product!]!
+              allProducts: [Product!]! @deprecated(reason: "Use products.")
+              matrix: [[Int!]!]!
+              version: String!
+              numbers: [Int!]!
+            }
 
             """.ReplaceLineEndings("\n"),
             Sdl.Print(schema));

@@ -45,40 +45,40 @@ public sealed class XmlDocumentationTests
         var schema = new CodeFirstSchemaBuilder().AddTypeExtension(typeof(DocumentedQueries)).Build();
 
         Assert.Equal(
-            """
-            type Query {
-              \"\"\"One product by its stage.\"\"\"
-              product(stage: Stage!, filter: FilterInput): Documented
-            }
-
-            scalar Decimal
-
-            \"\"\"Something for sale, see Documented.\"\"\"
+            """"
+            """Something for sale, see Documented."""
             type Documented {
-              \"\"\"The name shown to shoppers.\"\"\"
+              """The name shown to shoppers."""
               name: String!
-              \"\"\"The attribute wins.\"\"\"
+
+              """The attribute wins."""
               rank: Int!
-              \"\"\"The price in currency.\"\"\"
+
+              """The price in currency."""
               price(
-                \"\"\"An ISO 4217 code.\"\"\"
+                """An ISO 4217 code."""
                 currency: String!
               ): Decimal!
             }
 
-            \"\"\"A filter.\"\"\"
+            """A filter."""
             input FilterInput {
-              \"\"\"What to look for.\"\"\"
+              """What to look for."""
               text: String!
             }
 
-            \"\"\"How far along a product is.\"\"\"
+            type Query {
+              """One product by its stage."""
+              product(stage: Stage!, filter: FilterInput): Documented
+            }
+
+            """How far along a product is."""
             enum Stage {
-              \"\"\"Not visible yet.\"\"\"
+              """Not visible yet."""
               DRAFT
             }
 
-            """.Replace("\\\"", "\"").ReplaceLineEndings("\n"),
+            """".ReplaceLineEndings("\n"),
             Sdl.Print(schema));
     }
 }

@@ -135,4 +135,40 @@ public sealed class DataLoaderTests
 
         Assert.Equal(new[] { "Unexpected Execution Error", "Unexpected Execution Error" }, result.Errors!.Select(e => e.Message));
     }
+
+    /// <summary>Fetches one key at a time, each key once per request.</summary>
+    public sealed class NameLoader : CacheDataLoader<int, string>
+    {
+        private readonly BatchLog _log;
+
+        public NameLoader(BatchLog log) => _log = log;
+
+        protected override Task<string> LoadSingleAsync(int key, CancellationToken cancellationToken)
+        {
+            _log.Add("name", new[] { key });
+            return Task.FromResult("name" + key);
+        }
+    }
+
+    [Fact]
+    public async Task ACacheDataLoaderFetchesEachKeyOncePerRequest()
+    {
+        var log = new BatchLog();
+        var executor = Create(
+            "type Query { items: [Item] } type Item { name: String }",
+            o =>
+            {
+                o.PureResolvers["Query"]["items"] = _ => new[] { 1, 2, 1 }.Select(id => Obj(("id", id))).ToArray();
+                o.Resolvers["Item"]["name"] = async c =>
+                    await c.DataLoader<NameLoader>().LoadAsync((int)((IReadOnlyDictionary<string, object?>)c.Parent!)["id"]!, c.RequestAborted);
+            },
+            configure: b =>
+            {
+                b.Services.AddSingleton(log);
+                b.AddDataLoader<NameLoader>();
+            });
+
+        Assert.Equal(J("{'data':{'items':[{'name':'name1'},{'name':'name2'},{'name':'name1'}]}}"), await executor.RunAsync("{ items { name } }"));
+        Assert.Equal(new[] { "name:1", "name:2" }, log.Batches);
+    }
 }

@@ -8,7 +8,15 @@ namespace GraphQL.Tests.Execution;
 /// <summary>Builds an executor from SDL plus resolvers through the public DI API, and runs documents as JSON.</summary>
 internal static class ExecutionHarness
 {
+
     public static IRequestExecutor Create(
+        string sdl,
+        Action<SchemaBuilderOptions>? resolvers = null,
+        Action<GraphQLExecutionOptions>? options = null,
+        Action<IGraphQLBuilder>? configure = null) =>
+        CreateWithServices(sdl, resolvers, options, configure).Executor;
+
+    public static (IRequestExecutor Executor, IServiceProvider Services) CreateWithServices(
         string sdl,
         Action<SchemaBuilderOptions>? resolvers = null,
         Action<GraphQLExecutionOptions>? options = null,
@@ -23,7 +31,8 @@ internal static class ExecutionHarness
         });
         if (options is not null) builder.ModifyOptions(options);
         configure?.Invoke(builder);
-        return services.BuildServiceProvider().GetRequiredService<IRequestExecutor>();
+        var provider = services.BuildServiceProvider();
+        return (provider.GetRequiredService<IRequestExecutor>(), provider);
     }
 
     public static async Task<string> RunAsync(

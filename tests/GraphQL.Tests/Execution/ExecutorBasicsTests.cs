@@ -80,3 +80,23 @@ public sealed class ExecutorBasicsTests
             await executor.RunAsync("{ __type(name: \"Query\") { name kind fields { name } } __schema { queryType { name } } }"));
     }
 }
+
+/// <summary>An operation whose resolvers are all pure completes without ever awaiting.</summary>
+public sealed class SynchronousExecutionTests
+{
+    [Fact]
+    public async Task AnOperationOfPureResolversCompletesSynchronouslyOnceItsDocumentIsCached()
+    {
+        var executor = Create(
+            "type Query { items: [Item] } type Item { name: String }",
+            o => o.PureResolvers["Query"]["items"] = _ => new[] { Obj(("name", "a")), Obj(("name", "b")) });
+        var request = new GraphQL.Execution.GraphQLRequest { Query = "{ items { name } }" };
+
+        var first = executor.ExecuteAsync(request);
+        var second = executor.ExecuteAsync(request);
+
+        Assert.True(first.IsCompletedSuccessfully);
+        Assert.True(second.IsCompletedSuccessfully);
+        Assert.Equal(J("{'data':{'items':[{'name':'a'},{'name':'b'}]}}"), GraphQL.Execution.Serialization.ExecutionResultWriter.ToJson(await second));
+    }
+}

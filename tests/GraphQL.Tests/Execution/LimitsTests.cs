@@ -95,3 +95,18 @@ public sealed class LimitsTests
         Assert.Equal(0, counter.Calls);
     }
 }
+
+/// <summary>Introspection can be turned off; <c>__typename</c> stays available.</summary>
+public sealed class IntrospectionOptionTests
+{
+    [Fact]
+    public async Task IntrospectionFieldsAreRejectedWhenIntrospectionIsDisabled()
+    {
+        var executor = Create("type Query { a: String }", o => o.PureResolvers["Query"]["a"] = _ => "A", o => o.EnableIntrospection = false);
+
+        Assert.Equal(
+            J("{'errors':[{'message':'Introspection is disabled.','locations':[{'line':1,'column':5}],'extensions':{'code':'INTROSPECTION_DISABLED'}}]}"),
+            await executor.RunAsync("{ a b: __schema { queryType { name } } }"));
+        Assert.Equal(J("{'data':{'__typename':'Query','a':'A'}}"), await executor.RunAsync("{ __typename a }"));
+    }
+}

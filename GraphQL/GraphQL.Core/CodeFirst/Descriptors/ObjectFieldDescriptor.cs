@@ -23,8 +23,11 @@ public sealed class ObjectFieldDescriptor
     public MemberInfo? Member { get; }
 
     /// <summary>
-    /// The .NET type of the resolver's result with tasks unwrapped (<c>IQueryable&lt;Product&gt;</c> for
-    /// <c>Task&lt;IQueryable&lt;Product&gt;&gt;</c>): what middleware receives from <c>next</c>.
+    /// The .NET type of the field's value as the pipeline built so far produces it: the resolver's
+    /// result with tasks unwrapped (<c>IQueryable&lt;Product&gt;</c> for <c>Task&lt;IQueryable&lt;Product&gt;&gt;</c>),
+    /// which is what a new middleware receives from <c>next</c>. Middleware that changes the value's
+    /// shape sets it to what it returns (paging: the connection), so that a final queryable is read
+    /// asynchronously only when it really is the field's value.
     /// </summary>
     public Type? ResultType { get; set; }
 
@@ -61,7 +64,10 @@ public sealed class ObjectFieldDescriptor
     /// <summary>Copied to <see cref="FieldDefinition.Features"/>.</summary>
     public IDictionary<string, object?> Features { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
-    /// <summary>Freezes the descriptor: composes the middleware around the resolver.</summary>
+    /// <summary>
+    /// Freezes the descriptor: composes the middleware around the resolver, and reads a final
+    /// <see cref="IQueryable{T}"/> asynchronously when its provider can.
+    /// </summary>
     internal FieldDefinition ToDefinition()
     {
         var field = new FieldDefinition(Name, Type, Description)
@@ -73,6 +79,13 @@ public sealed class ObjectFieldDescriptor
         };
 
         foreach (var pair in Features) field.Features[pair.Key] = pair.Value;
+
+        var innermost = Resolver ?? FromPure(PureResolver) ?? ReadParentByName(Name);
+        if (Middleware.Count == 0 && GraphQL.CodeFirst.ResultAdapters.MaterializeQueryable(ResultType, innermost) is { } materialize)
+        {
+            field.Resolver = new FieldResolverDelegate(materialize);
+            return field;
+        }
 
         if (Middleware.Count == 0)
         {
@@ -88,9 +101,11 @@ public sealed class ObjectFieldDescriptor
             return field;
         }
 
-        var pipeline = Resolver ?? FromPure(PureResolver) ?? ReadParentByName(Name);
+        var pipeline = innermost;
         for (var i = Middleware.Count - 1; i >= 0; i--) pipeline = Middleware[i](pipeline);
-        field.Resolver = new FieldResolverDelegate(pipeline);
+
+        // Middleware that turns the queryable into something else (a connection) sets ResultType.
+        field.Resolver = new FieldResolverDelegate(GraphQL.CodeFirst.ResultAdapters.MaterializeQueryable(ResultType, pipeline) ?? pipeline);
         return field;
     }
 

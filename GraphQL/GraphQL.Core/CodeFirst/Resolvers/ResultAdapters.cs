@@ -43,6 +43,22 @@ internal static class ResultAdapters
         return list;
     }
 
+    /// <summary>
+    /// Wraps a field whose value is an <see cref="IQueryable{T}"/> so that a query provider that can
+    /// run asynchronously (EF Core's queryables are <see cref="IAsyncEnumerable{T}"/>) is read with
+    /// <c>await foreach</c> instead of blocking a thread on the database; other queryables are kept.
+    /// </summary>
+    public static FieldDelegate? MaterializeQueryable(Type? resultType, FieldDelegate next)
+    {
+        if (resultType is not { IsGenericType: true } || resultType.GetGenericTypeDefinition() != typeof(IQueryable<>)) return null;
+        var read = (Func<object?, CancellationToken, ValueTask<object?>>)Delegate.CreateDelegate(
+            typeof(Func<object?, CancellationToken, ValueTask<object?>>), Method(nameof(ReadQueryable), resultType.GetGenericArguments()[0]));
+        return async context => await read(await next(context).ConfigureAwait(false), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    public static ValueTask<object?> ReadQueryable<T>(object? value, CancellationToken cancellationToken) =>
+        value is IAsyncEnumerable<T> source ? FromAsyncEnumerable(source, cancellationToken) : new ValueTask<object?>(value);
+
     /// <summary>A subscription's source stream (spec §6.2.3.1) from a method returning <c>IAsyncEnumerable&lt;T&gt;</c>.</summary>
     public static ValueTask<IAsyncEnumerable<object?>> StreamFromValue<T>(IAsyncEnumerable<T> source) => new(Box(source));
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,17 +6,30 @@ namespace GraphQL.CodeFirst;
 
 /// <summary>
 /// The instance of a <c>[QueryType]</c> or <c>[ExtendObjectType]</c> class a resolver runs on: the
-/// registered service when there is one, else a new instance whose constructor parameters come from
-/// the request's services (<see cref="ActivatorUtilities"/>; the factory is compiled once).
+/// registered service when there is one, else one instance per request whose constructor parameters
+/// come from the request's services (<see cref="ActivatorUtilities"/>; the factory is compiled once).
+/// The per-request instance lives in the executor's context data, which is safe for the concurrent
+/// resolution of query fields; a context without shared data gets a new instance per call.
 /// </summary>
 internal static class RootInstance<T> where T : class
 {
+    private static readonly string s_key = "GraphQL.CodeFirst.Instance:" + typeof(T).FullName;
     private static ObjectFactory? s_factory;
 
     public static T Get(IResolverContext context)
     {
         var services = context.Services;
         if (services.GetService(typeof(T)) is T registered) return registered;
+        if (context.ContextData is ConcurrentDictionary<string, object?> shared)
+        {
+            return (T)shared.GetOrAdd(s_key, static (_, provider) => Create(provider), services)!;
+        }
+
+        return Create(services);
+    }
+
+    private static T Create(IServiceProvider services)
+    {
         var factory = s_factory ??= ActivatorUtilities.CreateFactory(typeof(T), Type.EmptyTypes);
         return (T)factory(services, null);
     }

@@ -14,7 +14,7 @@ internal static class TopicSubscription
 {
     public static SubscribeResolverDelegate Create(string format, Type messageType)
     {
-        var subscriber = (ITopicSubscriber)Activator.CreateInstance(typeof(Subscriber<>).MakeGenericType(messageType), Split(format))!;
+        var subscriber = (ITopicSubscriber)Activator.CreateInstance(typeof(Subscriber<>).MakeGenericType(messageType), new object[] { Split(format) })!;
         return subscriber.SubscribeAsync;
     }
 

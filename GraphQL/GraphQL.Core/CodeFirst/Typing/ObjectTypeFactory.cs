@@ -28,8 +28,10 @@ internal static class ObjectTypeFactory
         foreach (var contributor in context.GetContributors(typeName))
         {
             var owner = contributor with { ExtendedType = runtimeType };
+            var streams = StreamMethodNames(contributor.Class);
             foreach (var member in MemberDiscovery.GetFieldMembers(contributor.Class, includeStatic: true))
             {
+                if (member is MethodInfo && streams.Contains(member.Name)) continue;
                 if (ObjectFieldFactory.Create(context, member, owner) is { } field) Add(descriptor, origins, field, member, replace: true, context);
             }
         }
@@ -43,6 +45,18 @@ internal static class ObjectTypeFactory
         var fields = new List<FieldDefinition>(descriptor.Fields.Count);
         foreach (var field in descriptor.Fields) fields.Add(field.ToDefinition());
         return fields;
+    }
+
+    /// <summary>Methods named by <c>[Subscribe(With = ...)]</c> create streams for another field and are no fields themselves.</summary>
+    private static HashSet<string> StreamMethodNames(Type type)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+        {
+            if (method.GetCustomAttribute<SubscribeAttribute>(false) is { With: { } with }) names.Add(with);
+        }
+
+        return names;
     }
 
     private static void Add(

@@ -241,13 +241,27 @@ internal sealed partial class SchemaBuildContext : IDescriptorContext
         if (_typesByName.TryGetValue(type.Name, out var existing))
         {
             if (ReferenceEquals(existing, type)) return type;
-            throw new TypeMappingException($"two different types are named \"{type.Name}\".");
+            throw new TypeMappingException(
+                $"the GraphQL name \"{type.Name}\" is used by two types, {Describe(existing)} and {Describe(type)}; rename one with [GraphQLName].");
         }
 
         _typesByName.Add(type.Name, type);
         _created.Add(type);
         return type;
     }
+
+    private static string Describe(NamedType type) =>
+        "the " + type.Kind.ToString().ToLowerInvariant() + (RuntimeTypeOf(type) is { } runtime ? " made from \"" + TypeShape.DisplayName(runtime) + "\"" : string.Empty);
+
+    private static Type? RuntimeTypeOf(NamedType type) => type switch
+    {
+        ObjectType o => o.RuntimeType,
+        InterfaceType i => i.RuntimeType,
+        UnionType u => u.RuntimeType,
+        EnumType e => e.RuntimeType,
+        InputObjectType input => input.RuntimeType,
+        _ => null,
+    };
 
     /// <summary>Two .NET types must not map to one GraphQL name (spec §3.3 "uniquely named types").</summary>
     private void Claim(string name, Type runtimeType)

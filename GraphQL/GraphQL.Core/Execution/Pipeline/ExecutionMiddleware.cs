@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GraphQL.Execution.Processing;
 using GraphQL.Language;
 
@@ -19,9 +18,7 @@ internal sealed class ExecutionMiddleware
     {
         var plan = context.Plan!;
         var request = context.Request;
-        var contextData = request.ContextData is null
-            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
-            : new ConcurrentDictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
+        var contextData = request.ContextData;
 
         if (plan.Operation.Operation == OperationType.Subscription)
         {
@@ -33,23 +30,26 @@ internal sealed class ExecutionMiddleware
         }
 
         var timeout = context.Options.ExecutionTimeout;
-        using var timeoutSource = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        if (timeout is { } t) timeoutSource!.CancelAfter(t);
+        TimeoutSourcePool.Lease? lease = timeout is { } t ? context.Executor.TimeoutSources.Rent(t, context.RequestAborted) : null;
         var operationContext = new OperationContext(
             plan, context.Variables!, context.Services, context.Options, contextData, request.User,
-            timeoutSource?.Token ?? context.RequestAborted);
+            lease?.Source.Token ?? context.RequestAborted);
         try
         {
             var runner = new OperationRunner(operationContext);
             var serial = plan.Operation.Operation == OperationType.Mutation;
-            var root = context.Plan!.GetRootSelectionSet(operationContext.Mask);
+            var root = plan.GetRootSelectionSet(operationContext.Mask);
             context.Result = await runner.ExecuteAsync(root, plan.RootType, request.RootValue, serial).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeoutSource is { IsCancellationRequested: true } && !context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (lease is { Source.IsCancellationRequested: true } && !context.RequestAborted.IsCancellationRequested)
         {
             context.Result = ExecutionResult.FromError(GraphQLError.WithCode(
                 $"The operation was cancelled because it exceeded the execution timeout of {timeout!.Value.TotalSeconds:0.###} seconds.",
                 ErrorCodes.ExecutionTimeout));
+        }
+        finally
+        {
+            lease?.Dispose();
         }
 
         context.Executor.LogErrors(context.Result!);

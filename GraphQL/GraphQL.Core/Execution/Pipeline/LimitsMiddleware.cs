@@ -1,7 +1,8 @@
 namespace GraphQL.Execution.Pipeline;
 
 /// <summary>
-/// Rejects operations that are too deep, too large or too expensive before any resolver runs
+/// Rejects operations that introspect when introspection is off, or that are too deep, too large or
+/// too expensive, before any resolver runs
 /// (see <see cref="Planning.OperationMetrics"/> for how they are measured).
 /// </summary>
 internal sealed class LimitsMiddleware
@@ -15,6 +16,13 @@ internal sealed class LimitsMiddleware
         var options = context.Options;
         var plan = context.Plan!;
         var metrics = plan.Metrics;
+        if (!options.EnableIntrospection && metrics.IntrospectionField is { } introspection)
+        {
+            context.Result = ExecutionResult.FromError(GraphQLError.WithCode(
+                "Introspection is disabled.", ErrorCodes.IntrospectionDisabled, introspection));
+            return ValueTask.CompletedTask;
+        }
+
         if (options.MaxDepth is { } maxDepth && metrics.Depth > maxDepth)
         {
             return Reject(context, $"The operation has a depth of {metrics.Depth}, which exceeds the maximum allowed depth of {maxDepth}.",

@@ -13,7 +13,7 @@ namespace GraphQL.Execution.Pipeline;
 /// <item><see cref="OperationResolutionMiddleware"/>: GetOperation (spec §6.1, <c>OPERATION_NOT_FOUND</c>) and the
 /// operation's compiled plan, cached per (document, operation name).</item>
 /// <item><see cref="VariableCoercionMiddleware"/>: CoerceVariableValues (spec §6.1.2, <c>BAD_USER_INPUT</c>).</item>
-/// <item><see cref="LimitsMiddleware"/>: depth, field count and cost (<c>MAX_DEPTH_EXCEEDED</c>, <c>MAX_FIELDS_EXCEEDED</c>,
+/// <item><see cref="LimitsMiddleware"/>: introspection off (<c>INTROSPECTION_DISABLED</c>), depth, field count and cost (<c>MAX_DEPTH_EXCEEDED</c>, <c>MAX_FIELDS_EXCEEDED</c>,
 /// <c>MAX_COST_EXCEEDED</c>), before any resolver runs. It follows variable coercion because a page size
 /// given as a variable (<c>first: $n</c>) must count with its real value.</item>
 /// <item><see cref="ExecutionMiddleware"/>: executes the operation (spec §6.2) under the execution timeout.</item>

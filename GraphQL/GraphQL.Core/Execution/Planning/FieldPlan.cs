@@ -1,4 +1,5 @@
 using GraphQL.Execution.Coercion;
+using GraphQL.Execution.Processing;
 using GraphQL.Language;
 using GraphQL.Types;
 
@@ -15,6 +16,7 @@ internal sealed class FieldPlan
     private readonly ulong _mask;
     private readonly bool _argumentsHaveVariables;
     private IReadOnlyDictionary<string, object?>? _staticArguments;
+    private ParentGetter? _getter;
     private (ObjectType Type, SelectionSetPlan Plan)[] _subSelections = Array.Empty<(ObjectType, SelectionSetPlan)>();
 
     public FieldPlan(
@@ -34,7 +36,35 @@ internal sealed class FieldPlan
         Field = field!;
         Kind = kind;
         _argumentsHaveVariables = ArgumentCoercion.HasVariables(nodes[0]);
+        RunsInline = kind == FieldKind.TypeName || field!.PureResolver is not null || field.Resolver is null;
     }
+
+    /// <summary>
+    /// True when the field resolves synchronously (pure, default or <c>__typename</c>): the executor runs it
+    /// as soon as its parent completes, depth-first, instead of queueing it. Only fields with an
+    /// asynchronous resolver go through the work queue (where DataLoader batching happens).
+    /// </summary>
+    public bool RunsInline { get; }
+
+    /// <summary>
+    /// The default resolver (spec §6.4.2) for this field: the parent's dictionary entry, or its member
+    /// through a compiled getter cached here for the parent type last seen (one type in practice).
+    /// </summary>
+    public object? ResolveDefault(object? parent)
+    {
+        if (parent is null) return null;
+        var type = parent.GetType();
+        var getter = _getter;
+        if (getter is null || getter.Type != type)
+        {
+            if (DefaultFieldResolver.IsMap(parent)) return DefaultFieldResolver.Resolve(parent, Field.Name);
+            _getter = getter = new ParentGetter(type, DefaultFieldResolver.GetGetter(type, Field.Name));
+        }
+
+        return getter.Get?.Invoke(parent);
+    }
+
+    private sealed record ParentGetter(Type Type, Func<object, object?>? Get);
 
     public string ResponseName { get; }
 

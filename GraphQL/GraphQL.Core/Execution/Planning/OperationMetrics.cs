@@ -18,8 +18,9 @@ internal sealed class OperationMetrics
 {
     private static readonly string[] PageSizeArguments = { "first", "last", "take" };
 
-    private OperationMetrics(int depth, int fieldCount, bool costDependsOnVariables)
+    private OperationMetrics(int depth, int fieldCount, bool costDependsOnVariables, FieldNode? introspectionField)
     {
+        IntrospectionField = introspectionField;
         Depth = depth;
         FieldCount = fieldCount;
         CostDependsOnVariables = costDependsOnVariables;
@@ -29,13 +30,16 @@ internal sealed class OperationMetrics
     public int FieldCount { get; }
     public bool CostDependsOnVariables { get; }
 
+    /// <summary>The first <c>__schema</c> or <c>__type</c> selection, if any.</summary>
+    public FieldNode? IntrospectionField { get; }
+
     private (int Multiplier, long Cost)? _staticCost;
 
     public static OperationMetrics Measure(OperationPlan plan)
     {
         var walker = new Walker(plan, null, 10);
         walker.Walk(plan.Operation.SelectionSet, plan.RootType, 1, 1);
-        return new OperationMetrics(walker.MaxDepth, walker.FieldCount, walker.UsesVariables);
+        return new OperationMetrics(walker.MaxDepth, walker.FieldCount, walker.UsesVariables, walker.IntrospectionField);
     }
 
     /// <summary>The estimated cost for these variable values (cached when it cannot depend on them).</summary>
@@ -66,6 +70,7 @@ internal sealed class OperationMetrics
         public int FieldCount { get; private set; }
         public long Cost { get; private set; }
         public bool UsesVariables { get; private set; }
+        public FieldNode? IntrospectionField { get; private set; }
 
         public void Walk(SelectionSetNode set, NamedType? parentType, int depth, long multiplier)
         {
@@ -75,6 +80,7 @@ internal sealed class OperationMetrics
                 {
                     case FieldNode field:
                         FieldCount++;
+                        if (field.Name.Value is "__schema" or "__type") IntrospectionField ??= field;
                         if (depth > MaxDepth) MaxDepth = depth;
                         Cost = Saturate(Cost + multiplier);
                         if (field.SelectionSet is null) break;

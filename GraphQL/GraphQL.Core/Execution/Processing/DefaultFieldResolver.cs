@@ -28,13 +28,17 @@ internal static class DefaultFieldResolver
                 return legacy.Contains(name) ? legacy[name] : null;
         }
 
-        var key = (parent.GetType(), name);
-        if (!Getters.TryGetValue(key, out var getter))
-        {
-            getter = Getters.GetOrAdd(key, static k => Compile(k.Type, k.Name));
-        }
+        return GetGetter(parent.GetType(), name)?.Invoke(parent);
+    }
 
-        return getter?.Invoke(parent);
+    /// <summary>True for the parents read by key rather than through a compiled getter.</summary>
+    public static bool IsMap(object parent) => parent is IReadOnlyDictionary<string, object?> or IDictionary<string, object?> or IDictionary;
+
+    /// <summary>The compiled getter of member <paramref name="name"/> of <paramref name="type"/>, or null when it has none.</summary>
+    public static Func<object, object?>? GetGetter(Type type, string name)
+    {
+        var key = (type, name);
+        return Getters.TryGetValue(key, out var getter) ? getter : Getters.GetOrAdd(key, static k => Compile(k.Type, k.Name));
     }
 
     private static Func<object, object?>? Compile(Type type, string name)

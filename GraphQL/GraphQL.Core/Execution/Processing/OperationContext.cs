@@ -9,12 +9,14 @@ namespace GraphQL.Execution.Processing;
 /// <summary>What every field of one execution shares: the plan, the coerced variables, the services and the limits.</summary>
 internal sealed class OperationContext
 {
+    private readonly IReadOnlyDictionary<string, object?>? _contextDataSeed;
+    private ConcurrentDictionary<string, object?>? _contextData;
     public OperationContext(
         OperationPlan plan,
         IReadOnlyDictionary<string, object?> variables,
         IServiceProvider services,
         GraphQLExecutionOptions options,
-        ConcurrentDictionary<string, object?> contextData,
+        IReadOnlyDictionary<string, object?>? contextData,
         ClaimsPrincipal? user,
         CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ internal sealed class OperationContext
         Mask = plan.GetConditionMask(variables);
         Services = services;
         Options = options;
-        ContextData = contextData;
+        _contextDataSeed = contextData;
         User = user;
         CancellationToken = cancellationToken;
     }
@@ -37,16 +39,46 @@ internal sealed class OperationContext
 
     public IServiceProvider Services { get; }
     public GraphQLExecutionOptions Options { get; }
-    public ConcurrentDictionary<string, object?> ContextData { get; }
+    /// <summary>State shared by the resolvers; created on first use from the request's context data.</summary>
+    public ConcurrentDictionary<string, object?> ContextData
+    {
+        get
+        {
+            if (_contextData is null)
+            {
+                var created = _contextDataSeed is null
+                    ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+                    : new ConcurrentDictionary<string, object?>(_contextDataSeed, StringComparer.Ordinal);
+                Interlocked.CompareExchange(ref _contextData, created, null);
+            }
+
+            return _contextData;
+        }
+    }
     public ClaimsPrincipal? User { get; }
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The DataLoaders of this execution (one scope per operation, or per subscription event).</summary>
-    public DataLoaderScope? DataLoaders { get; set; }
+    public DataLoaderScope? DataLoaders { get; private set; }
 
     /// <summary>A context for one subscription event: same request, fresh DataLoaders (spec §6.2.3.2).</summary>
     public OperationContext ForEvent(CancellationToken cancellationToken) =>
         new(Plan, Variables, Services, Options, ContextData, User, cancellationToken) { IsSubscriptionEvent = true };
+
+    /// <summary>Creates the DataLoader scope on first use (most operations never touch one).</summary>
+    public Func<DataLoaderScope>? DataLoaderFactory { get; set; }
+
+    public DataLoaderScope GetDataLoaders()
+    {
+        if (DataLoaders is { } existing) return existing;
+
+        // Resolvers on several threads may ask at once; an internal sealed object is a safe lock.
+        lock (this)
+        {
+            return DataLoaders ??= DataLoaderFactory?.Invoke()
+                ?? throw new InvalidOperationException("DataLoaders are only available during execution.");
+        }
+    }
 
     /// <summary>True while executing a subscription event: the root field's default value is the event itself.</summary>
     public bool IsSubscriptionEvent { get; init; }

@@ -117,14 +117,22 @@ internal sealed partial class OperationRunner
         return items;
     }
 
-    /// <summary>CompleteValue for objects: a map for the collected sub-fields, each enqueued (spec §6.4.3 CollectSubfields).</summary>
+    /// <summary>
+    /// CompleteValue for objects: a map for the collected sub-fields (spec §6.4.3 CollectSubfields).
+    /// Synchronous fields run right away, depth-first (as graphql-js runs synchronous resolvers);
+    /// fields with an asynchronous resolver are queued so they start together and batch their loads.
+    /// </summary>
     private void CompleteObject(FieldTask task, ObjectType type, object value, ResultNode container, int index, bool nonNull)
     {
         var selection = task.Plan.GetSubSelection(type);
         var map = new ResultMap(selection.ResponseNames, container, index, nonNull);
         container.SetValue(index, map);
         var fields = selection.Fields;
-        for (var i = 0; i < fields.Length; i++) Enqueue(fields[i], type, value, map, i);
+        for (var i = 0; i < fields.Length && !map.IsDiscarded; i++)
+        {
+            if (fields[i].RunsInline) ExecuteField(Rent(fields[i], type, value, map, i));
+            else Enqueue(fields[i], type, value, map, i);
+        }
     }
 
     /// <summary>ResolveAbstractType (spec §6.4.3): the type's ResolveType, else <c>__typename</c> of a map, else IsOfType/RuntimeType.</summary>

@@ -50,7 +50,7 @@ internal sealed partial class OperationRunner
             }
             else
             {
-                value = DefaultFieldResolver.Resolve(task.Parent, field.Name);
+                value = plan.ResolveDefault(task.Parent);
             }
         }
         catch (Exception ex) when (!IsCancellation(ex))
@@ -82,7 +82,7 @@ internal sealed partial class OperationRunner
     {
         if (task.ResolverException is { } ex)
         {
-            if (IsCancellation(ex)) throw ex;
+            if (IsCancellation(ex)) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex);
             HandleFieldError(task, task.Plan.Field.Type, ex, task.Container, task.Index);
             Return(task);
             return;

@@ -23,19 +23,18 @@ internal sealed partial class OperationRunner
 {
     private readonly OperationContext _context;
     private readonly Queue<FieldTask> _work = new();
-    private readonly ConcurrentQueue<IPostedWork> _posted = new();
-    private readonly SemaphoreSlim _signal = new(0);
+    private ConcurrentQueue<IPostedWork>? _posted;
+    private SemaphoreSlim? _signal;
     private readonly Stack<FieldTask> _pool = new();
     private readonly List<GraphQLError> _errors = new();
-    private readonly BatchScheduler _batches;
+    private BatchScheduler? _batches;
     private int _pending;
     private bool _dataIsNull;
 
     public OperationRunner(OperationContext context)
     {
         _context = context;
-        _batches = new BatchScheduler(Signal);
-        context.DataLoaders ??= new DataLoaderScope(context.Services, _batches);
+        context.DataLoaderFactory = () => new DataLoaderScope(context.Services, _batches ??= new BatchScheduler(Signal));
     }
 
     /// <summary>
@@ -64,13 +63,31 @@ internal sealed partial class OperationRunner
     }
 
     /// <summary>Wakes the runner: something was posted or a DataLoader batch was scheduled.</summary>
-    private void Signal() => _signal.Release();
+    private void Signal() => GetSignal().Release();
 
-    private void Enqueue(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
+    // Created only when something runs asynchronously; a synchronous execution never needs them.
+    private SemaphoreSlim GetSignal()
+    {
+        if (_signal is null) Interlocked.CompareExchange(ref _signal, new SemaphoreSlim(0), null);
+        return _signal;
+    }
+
+    private ConcurrentQueue<IPostedWork> GetPosted()
+    {
+        if (_posted is null) Interlocked.CompareExchange(ref _posted, new ConcurrentQueue<IPostedWork>(), null);
+        return _posted;
+    }
+
+    private bool HasPendingBatches => _batches is { HasPending: true };
+
+    private void Enqueue(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index) =>
+        _work.Enqueue(Rent(plan, type, parent, container, index));
+
+    private FieldTask Rent(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
     {
         var task = _pool.Count > 0 ? _pool.Pop() : new FieldTask();
         task.Initialize(_context, plan, type, parent, container, index);
-        _work.Enqueue(task);
+        return task;
     }
 
     private void Return(FieldTask task)
@@ -82,8 +99,8 @@ internal sealed partial class OperationRunner
     /// <summary>Posts finished asynchronous work back to the runner (any thread).</summary>
     internal void Post(IPostedWork work)
     {
-        _posted.Enqueue(work);
-        _signal.Release();
+        GetPosted().Enqueue(work);
+        GetSignal().Release();
     }
 
     private async ValueTask RunAsync()
@@ -92,8 +109,8 @@ internal sealed partial class OperationRunner
         while (true)
         {
             RunReadyWork(ct);
-            if (_pending == 0 && !_batches.HasPending) return;
-            await _signal.WaitAsync(ct).ConfigureAwait(false);
+            if (_pending == 0 && !HasPendingBatches) return;
+            await GetSignal().WaitAsync(ct).ConfigureAwait(false);
         }
     }
 
@@ -112,7 +129,7 @@ internal sealed partial class OperationRunner
             while (true)
             {
                 Drain(ct);
-                if (!_batches.HasPending) return;
+                if (!HasPendingBatches) return;
                 DispatchBatches();
             }
         }
@@ -133,7 +150,7 @@ internal sealed partial class OperationRunner
                 continue;
             }
 
-            if (_posted.TryDequeue(out var posted))
+            if (_posted is not null && _posted.TryDequeue(out var posted))
             {
                 _pending--;
                 posted.Complete(this);
@@ -146,7 +163,7 @@ internal sealed partial class OperationRunner
 
     private void DispatchBatches()
     {
-        foreach (var batch in _batches.TakePending())
+        foreach (var batch in _batches!.TakePending())
         {
             var fetch = batch.FetchAsync(_context.CancellationToken);
             if (fetch.IsCompleted)

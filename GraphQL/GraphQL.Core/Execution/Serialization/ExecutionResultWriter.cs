@@ -50,11 +50,7 @@ public static class ExecutionResultWriter
     public static async ValueTask WriteAsync(ExecutionResult result, Stream stream, CancellationToken cancellationToken = default)
     {
         using var buffer = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            Write(result, writer);
-        }
-
+        WritePooled(result, buffer);
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
@@ -62,12 +58,30 @@ public static class ExecutionResultWriter
     public static byte[] ToUtf8Bytes(ExecutionResult result)
     {
         using var buffer = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        WritePooled(result, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _cachedWriter;
+
+    /// <summary>Writes with this thread's cached writer (writing is synchronous, so one per thread suffices).</summary>
+    private static void WritePooled(ExecutionResult result, PooledBufferWriter buffer)
+    {
+        var writer = _cachedWriter;
+        _cachedWriter = null;
+        if (writer is null) writer = new Utf8JsonWriter(buffer, WriterOptions);
+        else writer.Reset(buffer);
+        try
         {
             Write(result, writer);
+            writer.Flush();
         }
-
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            writer.Reset();
+            _cachedWriter = writer;
+        }
     }
 
     /// <summary>The response as a JSON string.</summary>

@@ -38,7 +38,7 @@ public static class BuiltInDirectives
     };
 
     /// <summary>
-    /// <c>@deprecated(reason: String = "No longer supported") on FIELD_DEFINITION | ARGUMENT_DEFINITION
+    /// <c>@deprecated(reason: String! = "No longer supported") on FIELD_DEFINITION | ARGUMENT_DEFINITION
     /// | INPUT_FIELD_DEFINITION | ENUM_VALUE</c> (spec §3.13.3).
     /// </summary>
     public static DirectiveDefinition Deprecated { get; } = new(
@@ -51,7 +51,7 @@ public static class BuiltInDirectives
         {
             new InputValueDefinition(
                 "reason",
-                BuiltInScalars.String,
+                BuiltInScalars.String.AsNonNull(),
                 "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")
             {
                 DefaultValue = new StringValueNode(DefaultDeprecationReason),

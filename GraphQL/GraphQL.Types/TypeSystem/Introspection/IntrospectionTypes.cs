@@ -191,7 +191,8 @@ internal static class IntrospectionTypes
 
     private static InputValueDefinition[] IncludeDeprecatedArgument() => new[]
     {
-        new InputValueDefinition("includeDeprecated", BuiltInScalars.Boolean) { DefaultValue = BooleanValueNode.False },
+        // Boolean! = false per spec §4.2 (September 2025); graphql-js 16 still declares it nullable.
+        new InputValueDefinition("includeDeprecated", BuiltInScalars.Boolean.AsNonNull()) { DefaultValue = BooleanValueNode.False },
     };
 
     private static T Parent<T>(IResolverContext context) where T : class =>

@@ -1,0 +1,29 @@
+using Boutique.Data;
+using Boutique.Graph.Nodes;
+using GraphQL;
+using GraphQL.Data.Filtering;
+using GraphQL.Data.Paging;
+using GraphQL.Data.Projection;
+using GraphQL.Data.Sorting;
+
+namespace Boutique.Graph.Catalog;
+
+/// <summary>The <c>Category</c> fields beyond its columns.</summary>
+[ExtendObjectType(typeof(CategoryView))]
+public sealed class CategoryExtensions
+{
+    [ID]
+    public string GetId([Parent] CategoryView category) => GlobalId.Format(NodeTypes.Category, category.Id);
+
+    /// <summary>How many published products the category has.</summary>
+    public Task<int> GetProductCount([Parent] CategoryView category, ProductCountByCategoryDataLoader counts, CancellationToken ct) =>
+        counts.LoadAsync(category.Id, ct);
+
+    /// <summary>The category's published products, with the same paging, filtering and sorting as <c>Query.products</c>.</summary>
+    [UsePaging(DefaultPageSize = CatalogLimits.DefaultPageSize, MaxPageSize = CatalogLimits.MaxPageSize, ConnectionName = "Products")]
+    [UseProjection]
+    [UseFiltering(typeof(ProductFilterInputType))]
+    [UseSorting]
+    public IQueryable<ProductView> GetProducts([Parent] CategoryView category, BoutiqueDbContext db) =>
+        CatalogQueries.ProductList(ProductView.Visible(db.Products).Where(p => p.CategoryId == category.Id), null);
+}

@@ -1,0 +1,50 @@
+using System.Linq.Expressions;
+using Boutique.Data.Catalog;
+using Boutique.Graph.Nodes;
+using GraphQL;
+
+namespace Boutique.Graph.Catalog;
+
+/// <summary>The GraphQL <c>ProductVariant</c>: one buyable size and colour of a product.</summary>
+[GraphQLName("ProductVariant")]
+public sealed class VariantView : INode
+{
+    public Guid Id { get; init; }
+
+    [GraphQLIgnore]
+    public Guid ProductId { get; init; }
+
+    /// <summary>The stock-keeping unit, unique in the shop.</summary>
+    public string Sku { get; init; } = "";
+
+    public string Size { get; init; } = "";
+
+    public string Color { get; init; } = "";
+
+    /// <summary>What this variant sells for: its own price when it has one, else the product's.</summary>
+    public decimal Price { get; init; }
+
+    /// <summary>Units available now.</summary>
+    public int Stock { get; init; }
+
+    public bool InStock { get; init; }
+
+    string INode.Id => GlobalId.Format(NodeTypes.ProductVariant, Id);
+
+    /// <summary>Variants of published products only, with the product's price folded in.</summary>
+    public static IQueryable<VariantView> Visible(Boutique.Data.BoutiqueDbContext db) =>
+        from v in db.ProductVariants
+        join p in db.Products on v.ProductId equals p.Id
+        where p.Status == ProductStatus.Published
+        select new VariantView
+        {
+            Id = v.Id,
+            ProductId = v.ProductId,
+            Sku = v.Sku,
+            Size = v.Size,
+            Color = v.Colour,
+            Price = v.PriceOverride ?? p.Price,
+            Stock = v.Stock,
+            InStock = v.Stock > 0,
+        };
+}

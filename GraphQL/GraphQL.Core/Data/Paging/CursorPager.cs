@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using GraphQL.Data.Execution;
+using GraphQL.Data.Sorting;
+
+namespace GraphQL.Data.Paging;
+
+/// <summary>The coerced paging arguments of a connection field.</summary>
+internal readonly record struct CursorArguments(int? First, string? After, int? Last, string? Before);
+
+/// <summary>
+/// Slices an ordered query into one connection page with one SQL statement (plus one
+/// <c>COUNT</c> when <c>totalCount</c> is selected). With a total order of non-nullable keys it seeks
+/// (keyset paging: the cursor holds the keys of its row); otherwise the cursor holds the row's
+/// position. It fetches one row more than asked to know exactly whether another page exists, and
+/// pages backward (<c>last</c>) by reversing the order, taking <c>last + 1</c>, and reversing back.
+/// </summary>
+internal static class CursorPager
+{
+    private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>[]> s_extractors = new();
+
+    public static async ValueTask<Connection> PageAsync<T>(
+        IQueryable<T> query, Expression<Func<T, T>>? projection, CursorArguments arguments, int defaultPageSize, bool countTotal,
+        CancellationToken cancellationToken)
+    {
+        var keys = OrderingExtractor.Extract(query.Expression);
+        var hadKeys = keys.Count;
+        SortExpressionBuilder.AddTiebreaker(typeof(T), keys);
+        if (keys.Count != hadKeys) query = SortExpressionBuilder.Apply(query, keys);
+
+        int? total = countTotal ? await QueryExecution.CountAsync(query, cancellationToken).ConfigureAwait(false) : null;
+        var description = Describe(keys);
+        var keyset = keys.Count > 0 && keys.TrueForAll(k => KeysetPredicate.Supports(k.Selector.ReturnType));
+        return keyset
+            ? await SeekAsync(query, projection, keys, description, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false)
+            : await OffsetAsync(query, projection, description, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<Connection> SeekAsync<T>(
+        IQueryable<T> query, Expression<Func<T, T>>? projection, List<SortKey> keys, string description, CursorArguments arguments, int defaultPageSize, int? total,
+        CancellationToken cancellationToken)
+    {
+        var signature = CursorCodec.Signature("keyset:" + description);
+        var types = keys.ConvertAll(k => k.Selector.ReturnType);
+        if (arguments.After is { } after) query = query.Where(KeysetPredicate.Build<T>(keys, CursorCodec.Decode(after, CursorCodec.KeysetVersion, signature, types), after: true));
+        if (arguments.Before is { } before) query = query.Where(KeysetPredicate.Build<T>(keys, CursorCodec.Decode(before, CursorCodec.KeysetVersion, signature, types), after: false));
+
+        List<T> rows;
+        bool hasNext, hasPrevious;
+        if (arguments.Last is { } last)
+        {
+            var reversed = keys.ConvertAll(k => k with { Descending = !k.Descending });
+            rows = await QueryExecution.ToListAsync(Project(SortExpressionBuilder.Apply(query, reversed).Take(last + 1), projection), cancellationToken).ConfigureAwait(false);
+            hasPrevious = rows.Count > last;
+            if (hasPrevious) rows.RemoveAt(rows.Count - 1);
+            rows.Reverse();
+            hasNext = arguments.Before is not null;
+        }
+        else
+        {
+            var first = arguments.First ?? defaultPageSize;
+            rows = await QueryExecution.ToListAsync(Project(query.Take(first + 1), projection), cancellationToken).ConfigureAwait(false);
+            hasNext = rows.Count > first;
+            if (hasNext) rows.RemoveAt(rows.Count - 1);
+            hasPrevious = arguments.After is not null;
+        }
+
+        var extract = s_extractors.GetOrAdd((typeof(T), description), _ => keys.ConvertAll(CompileExtractor).ToArray());
+        var edges = new Edge[rows.Count];
+        var values = new object?[extract.Length];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            for (var k = 0; k < extract.Length; k++) values[k] = extract[k](rows[i]!);
+            edges[i] = new Edge(CursorCodec.Encode(CursorCodec.KeysetVersion, signature, values), rows[i]);
+        }
+
+        return Create(edges, hasNext, hasPrevious, total);
+    }
+
+    private static async ValueTask<Connection> OffsetAsync<T>(
+        IQueryable<T> query, Expression<Func<T, T>>? projection, string description, CursorArguments arguments, int defaultPageSize, int? total, CancellationToken cancellationToken)
+    {
+        var signature = CursorCodec.Signature("offset:" + description);
+        var start = arguments.After is { } after ? DecodeIndex(after, signature) + 1 : 0;
+        int? end = arguments.Before is { } before ? DecodeIndex(before, signature) : null;
+
+        int skip, take;
+        bool hasNext, hasPrevious;
+        if (arguments.Last is { } last)
+        {
+            end ??= total ?? await QueryExecution.CountAsync(query, cancellationToken).ConfigureAwait(false);
+            skip = Math.Max(start, end.Value - last);
+            take = Math.Max(0, end.Value - skip);
+            hasPrevious = skip > start;
+            hasNext = arguments.Before is not null;
+        }
+        else
+        {
+            var first = arguments.First ?? defaultPageSize;
+            skip = start;
+            take = end is { } e ? Math.Max(0, Math.Min(first + 1, e - start)) : first + 1;
+            hasNext = false;
+            hasPrevious = start > 0;
+        }
+
+        var rows = await QueryExecution.ToListAsync(Project(query.Skip(skip).Take(take), projection), cancellationToken).ConfigureAwait(false);
+        if (arguments.Last is null)
+        {
+            var first = arguments.First ?? defaultPageSize;
+            hasNext = rows.Count > first || (end is not null && arguments.Before is not null);
+            if (rows.Count > first) rows.RemoveAt(rows.Count - 1);
+        }
+
+        var edges = new Edge[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            edges[i] = new Edge(CursorCodec.Encode(CursorCodec.OffsetVersion, signature, new object?[] { skip + i }), rows[i]);
+        }
+
+        return Create(edges, hasNext, hasPrevious, total);
+    }
+
+    /// <summary>The projection goes last, over the page's rows, so seeking and ordering work on the entity's own columns.</summary>
+    private static IQueryable<T> Project<T>(IQueryable<T> query, Expression<Func<T, T>>? projection) =>
+        projection is null ? query : query.Select(projection);
+
+    private static int DecodeIndex(string cursor, uint signature)
+    {
+        var index = (int)CursorCodec.Decode(cursor, CursorCodec.OffsetVersion, signature, new[] { typeof(int) })[0]!;
+        if (index < 0) DataThrow.InvalidCursor(cursor);
+        return index;
+    }
+
+    private static Connection Create(Edge[] edges, bool hasNext, bool hasPrevious, int? total) =>
+        new(edges, new ConnectionPageInfo(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null), total);
+
+    /// <summary>The ordering as text over one parameter name: the cursor's signature and the extractor cache key.</summary>
+    private static string Describe(List<SortKey> keys)
+    {
+        return string.Join(",", keys.ConvertAll(k =>
+            KeysetPredicate.Rebind(k.Selector, Expression.Parameter(k.Selector.Parameters[0].Type, "x")) + (k.Descending ? " desc" : " asc")));
+    }
+
+    /// <summary>Reads a key from a loaded row; a navigation that is not loaded yields null instead of throwing.</summary>
+    private static Func<object, object?> CompileExtractor(SortKey key)
+    {
+        var row = Expression.Parameter(typeof(object), "row");
+        var typed = Expression.Convert(row, key.Selector.Parameters[0].Type);
+        var body = NullSafe(key.Selector.Body, typed);
+        return Expression.Lambda<Func<object, object?>>(body, row).Compile();
+    }
+
+    private static Expression NullSafe(Expression body, Expression instance)
+    {
+        var path = new List<System.Reflection.MemberInfo>();
+        var current = body;
+        while (current is MemberExpression member)
+        {
+            path.Insert(0, member.Member);
+            current = member.Expression!;
+        }
+
+        Expression value = instance;
+        var guards = new List<Expression>();
+        for (var i = 0; i < path.Count; i++)
+        {
+            if (i > 0 && !value.Type.IsValueType) guards.Add(Expression.NotEqual(value, Expression.Constant(null, value.Type)));
+            value = Expression.MakeMemberAccess(value, path[i]);
+        }
+
+        Expression result = Expression.Convert(value, typeof(object));
+        for (var i = guards.Count - 1; i >= 0; i--)
+        {
+            result = Expression.Condition(guards[i], result, Expression.Constant(null, typeof(object)));
+        }
+
+        return result;
+    }
+}
