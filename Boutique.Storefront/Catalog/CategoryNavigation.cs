@@ -12,7 +12,7 @@ public sealed class CategoryNavigation(IServiceScopeFactory scopes, IMemoryCache
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private static readonly object Key = new();
 
-    public async Task<IReadOnlyList<ICategories_Categories>> GetAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ICategories_Categories>> LoadAsync(CancellationToken cancellationToken)
     {
         if (cache.TryGetValue(Key, out IReadOnlyList<ICategories_Categories>? cached) && cached is not null)
         {

@@ -1,6 +1,9 @@
 using Boutique.Storefront.Catalog;
 using Boutique.Storefront.Images;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Boutique.Storefront.Hosting;
 
@@ -13,6 +16,8 @@ public static class StorefrontExtensions
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.Services.AddHealthChecks();
         builder.Services.AddMemoryCache();
+        // Write €, “ ” and accented names as they are, not as &#x20AC; (HTML-significant characters are still encoded).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         builder.Services.AddBoutiqueClient()
             .ConfigureHttpClient((sp, http) =>

@@ -7,5 +7,5 @@ namespace Boutique.Storefront.Pages.Shared.Components.CategoryNav;
 public sealed class CategoryNavViewComponent(CategoryNavigation navigation) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string variant) =>
-        View(variant == "footer" ? "Footer" : "Default", await navigation.GetAsync(HttpContext.RequestAborted));
+        View(variant == "footer" ? "Footer" : "Default", await navigation.LoadAsync(HttpContext.RequestAborted));
 }
