@@ -56,9 +56,15 @@ public sealed class ShoppingJourneyTests : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        page.RequestFailed += (_, r) => failures.Add($"{r.Url}: {r.Failure}");
+        page.Response += (_, r) => { if (r.Status >= 400 && !r.Url.Contains("/no-such-", StringComparison.Ordinal)) failures.Add($"{r.Url}: {r.Status}"); };
+        page.Console += (_, m) => { if (m.Type == "error") failures.Add("console: " + m.Text); };
 
         // Home
         await page.GotoAsync("/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dressed for every occasion" })).ToBeVisibleAsync();
         Assert.Equal(8, await page.Locator("[aria-labelledby=featured-title] .card").CountAsync());
         await Screenshot(page, "1-home", viewport);
@@ -105,14 +111,25 @@ public sealed class ShoppingJourneyTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".product-info [role=status]")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("In stock|Only \\d left|Sold out"));
         await Screenshot(page, "5-product-size-chosen", viewport);
 
-        // A 404 for a product that does not exist
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+
+        // A 404 for a product that does not exist (the browser logs that 404 itself)
         var missing = await page.GotoAsync("/products/no-such-dress");
         Assert.Equal(404, missing!.Status);
         await Screenshot(page, "6-not-found", viewport);
     }
 
-    private static Task Screenshot(IPage page, string name, string viewport) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory(), $"{name}-{viewport}.png"), FullPage = true });
+    /// <summary>A full-page screenshot, with the lazy pictures below the fold loaded first.</summary>
+    private static async Task Screenshot(IPage page, string name, string viewport)
+    {
+        await page.EvaluateAsync("""
+            async () => {
+                for (const img of document.images) img.loading = "eager";
+                await Promise.all([...document.images].map(img => img.decode().catch(() => {})));
+            }
+            """);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory(), $"{name}-{viewport}.png"), FullPage = true });
+    }
 
     private static string ScreenshotDirectory([CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "artifacts", "screenshots"));

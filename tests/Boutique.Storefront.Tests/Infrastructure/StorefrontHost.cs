@@ -38,5 +38,8 @@ public sealed class StorefrontHost(Uri graphQLUrl) : WebApplicationFactory<Store
     {
         builder.UseSetting("BOUTIQUE_GRAPH_URL", graphQLUrl.ToString());
         builder.UseEnvironment("Testing");
+        // Outside Development the build's static web assets manifest is not read by default, and with it
+        // the pre-compressed .gz/.br files that MapStaticAssets offers a browser (Accept-Encoding) would 404.
+        builder.UseStaticWebAssets();
     }
 }
