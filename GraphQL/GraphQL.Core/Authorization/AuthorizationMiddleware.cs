@@ -14,6 +14,9 @@ namespace GraphQL.Authorization;
 /// </summary>
 internal static class AuthorizationMiddleware
 {
+    /// <summary>How many authorization steps lead a field's middleware list: others insert after them, never before.</summary>
+    public const string CountFeature = "GraphQL.Authorization.Count";
+
     public static FieldMiddleware Create(AuthorizationRule rule) => next => async context =>
     {
         await AuthorizeAsync(rule, context).ConfigureAwait(false);

@@ -31,6 +31,8 @@ public sealed class AuthorizeAttribute : ObjectFieldDescriptorAttribute
         var rule = AuthorizationRule.From(this);
         descriptor.Directives.Add(AuthorizeDirective.Apply(rule));
         descriptor.Middleware.Insert(0, AuthorizationMiddleware.Create(rule));
+        descriptor.Features[AuthorizationMiddleware.CountFeature] =
+            (descriptor.Features.TryGetValue(AuthorizationMiddleware.CountFeature, out var count) ? (int)count! : 0) + 1;
         if (!AuthorizationSetup.IsRegistered(context))
         {
             context.ReportError(

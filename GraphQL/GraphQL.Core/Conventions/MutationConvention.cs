@@ -38,7 +38,9 @@ internal static class MutationConvention
         descriptor.Arguments.Clear();
         if (shape.Input is not null) descriptor.Arguments.Add(shape.Input);
         descriptor.Type = shape.Payload.AsNonNull();
-        descriptor.Middleware.Insert(0, next => context2 => InvokeAsync(next, shape.HasInput, DeclaredErrors(descriptor).ToArray(), context2));
+        var declared = DeclaredErrors(descriptor).ToArray();
+        var afterAuthorization = descriptor.Features.TryGetValue(Authorization.AuthorizationMiddleware.CountFeature, out var count) ? (int)count! : 0;
+        descriptor.Middleware.Insert(afterAuthorization, next => context2 => InvokeAsync(next, shape.HasInput, declared, context2));
     }
 
     /// <summary>The convention's types for a field (shared by the attribute and the global schema transform).</summary>

@@ -39,8 +39,6 @@ internal sealed class BatchScheduler
     }
 
     /// <summary>For loaders used outside an execution: fetch on the thread pool once the caller yields.</summary>
-    public static readonly BatchScheduler Standalone = new(static () => { });
-
     public static void DispatchStandalone(IDataLoaderBatch batch) =>
         _ = Task.Run(async () =>
         {

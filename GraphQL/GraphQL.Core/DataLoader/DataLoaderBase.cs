@@ -38,7 +38,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
 
         if (scheduled is not null)
         {
-            if (Scheduler is { } scheduler && !ReferenceEquals(scheduler, BatchScheduler.Standalone)) scheduler.Schedule(scheduled);
+            if (Scheduler is { } scheduler) scheduler.Schedule(scheduled);
             else BatchScheduler.DispatchStandalone(scheduled);
         }
 

@@ -61,6 +61,19 @@ public abstract class ComplexType : NamedType
         }
     }
 
+    /// <summary>
+    /// Declares one more interface after construction, for conventions that decide it once every
+    /// type exists (Relay's <c>Node</c>). Build a new <see cref="Schema"/> over the type afterwards:
+    /// a schema maps possible types when it is made.
+    /// </summary>
+    public void AddInterface(InterfaceType iface)
+    {
+        if (iface is null) throw new ArgumentNullException(nameof(iface));
+        if (Implements(iface)) return;
+        var list = new List<InterfaceType>(Interfaces) { iface };
+        _interfaces = list;
+    }
+
     /// <summary>True when this type declares <paramref name="iface"/> among its interfaces.</summary>
     public bool Implements(InterfaceType iface)
     {

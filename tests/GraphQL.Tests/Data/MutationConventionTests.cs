@@ -43,6 +43,10 @@ public sealed class CartMutations
     }
 
     public bool ClearCart(int cartId) => cartId > 0;
+
+    /// <summary>No [UseMutationConvention]: the global option applies it, errors included.</summary>
+    [Error<OutOfStockException>]
+    public Cart? RemoveFromCart(int productId) => productId > 0 ? null : throw new OutOfStockException(0);
 }
 
 public sealed class MutationConventionTests
@@ -98,6 +102,8 @@ public sealed class MutationConventionTests
 
         Assert.Equal("addToCart(input: AddToCartInput!): AddToCartPayload!", Describe(schema.MutationType!.Fields["addToCart"]!));
         Assert.Equal("clearCart(input: ClearCartInput!): ClearCartPayload!", Describe(schema.MutationType!.Fields["clearCart"]!));
+        Assert.Equal("removeFromCart(input: RemoveFromCartInput!): RemoveFromCartPayload!", Describe(schema.MutationType!.Fields["removeFromCart"]!));
+        Assert.Equal("union RemoveFromCartError = OutOfStockError", SchemaPrinter.PrintType(schema.GetType("RemoveFromCartError")!));
         Assert.Equal(
             """"
             input AddToCartInput {
@@ -133,6 +139,14 @@ public sealed class MutationConventionTests
             """",
             string.Join("\n\n", new[] { "AddToCartInput", "AddToCartPayload", "AddToCartError", "Error", "OutOfStockError", "CartLockedError", "ClearCartPayload" }
                 .Select(name => SchemaPrinter.PrintType(schema.GetType(name)!))));
+    }
+
+    [Fact]
+    public async Task ADeclaredErrorOfAGloballyConventionalMutationIsData()
+    {
+        Assert.Equal(
+            """{"data":{"removeFromCart":{"cart":null,"errors":[{"message":"Only 0 left in stock."}]}}}""",
+            await Run("mutation { removeFromCart(input: { productId: 0 }) { cart { id } errors { ... on Error { message } } } }"));
     }
 
     [Fact]

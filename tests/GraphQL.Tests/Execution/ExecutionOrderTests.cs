@@ -65,4 +65,30 @@ public sealed class ExecutionOrderTests
         Assert.Equal(J("{'data':{'first':{'value':'1'},'second':{'value':'2'}}}"), await run.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(new[] { "first started", "value of 1", "second started", "value of 2" }, log);
     }
+
+    [Fact]
+    public async Task AMutationFieldWhoseNonNullErrorReachesTheRootStopsTheFollowingFields()
+    {
+        var ran = new ConcurrentQueue<string>();
+        var executor = Create("type Query { x: Int } type Mutation { fails: String! after: String }", o =>
+        {
+            o.PureResolvers["Mutation"]["fails"] = _ =>
+            {
+                ran.Enqueue("fails");
+                return null;
+            };
+            o.PureResolvers["Mutation"]["after"] = _ =>
+            {
+                ran.Enqueue("after");
+                return "after";
+            };
+        });
+
+        var json = await executor.RunAsync("mutation { fails after }");
+
+        Assert.Equal(
+            J("{'errors':[{'message':'Cannot return null for non-nullable field Mutation.fails.','locations':[{'line':1,'column':12}],'path':['fails'],'extensions':{'code':'INTERNAL_SERVER_ERROR'}}],'data':null}"),
+            json);
+        Assert.Equal(new[] { "fails" }, ran);
+    }
 }

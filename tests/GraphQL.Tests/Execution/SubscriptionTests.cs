@@ -137,4 +137,59 @@ public sealed class SubscriptionTests
             J("{'errors':[{'message':'Subscription field must return Async Iterable. Received: undefined.','locations':[{'line':1,'column':16}],'path':['onMessage'],'extensions':{'code':'INTERNAL_SERVER_ERROR'}}]}"),
             GraphQL.Execution.Serialization.ExecutionResultWriter.ToJson(result));
     }
+
+    [Fact]
+    public async Task AFieldErrorWhileExecutingAnEventIsReportedInThatEventsResponse()
+    {
+        var (executor, services) = CreateWithServices(
+            Sdl,
+            o =>
+            {
+                o.SubscribeResolvers["Subscription"]["onMessage"] = async c =>
+                    (await c.Services.GetRequiredService<ITopicEventReceiver>().SubscribeAsync<ChatMessage>("room", c.RequestAborted)).ToEventStream();
+                o.PureResolvers["Message"]["shout"] = c => c.GetParent<ChatMessage>().Text.Length == 0 ? throw new GraphQLException("Nothing to shout.") : "OK";
+            },
+            configure: b => b.AddInMemorySubscriptions());
+        var bus = services.GetRequiredService<InMemoryPubSub>();
+        await using var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "subscription { onMessage(room: \"a\") { shout } }" });
+
+        await bus.SendAsync("room", new ChatMessage(""));
+        await bus.SendAsync("room", new ChatMessage("x"));
+        await bus.CompleteAsync("room");
+
+        var responses = new List<string>();
+        await foreach (var response in result.ResponseStream!) responses.Add(GraphQL.Execution.Serialization.ExecutionResultWriter.ToJson(response));
+        Assert.Equal(
+            new[]
+            {
+                J("{'errors':[{'message':'Nothing to shout.','locations':[{'line':1,'column':39}],'path':['onMessage','shout']}],'data':{'onMessage':{'shout':null}}}"),
+                J("{'data':{'onMessage':{'shout':'OK'}}}"),
+            },
+            responses);
+    }
+
+    [Fact]
+    public async Task AFailingSourceStreamEndsTheResponseStreamWithAnError()
+    {
+        static async IAsyncEnumerable<object?> Failing()
+        {
+            yield return new ChatMessage("one");
+            await Task.Yield();
+            throw new InvalidOperationException("broker lost");
+        }
+
+        var executor = Create(Sdl, o => o.SubscribeResolvers["Subscription"]["onMessage"] = _ => ValueTask.FromResult(Failing()));
+        await using var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "subscription { onMessage(room: \"a\") { text } }" });
+
+        var responses = new List<string>();
+        await foreach (var response in result.ResponseStream!) responses.Add(GraphQL.Execution.Serialization.ExecutionResultWriter.ToJson(response));
+
+        Assert.Equal(
+            new[]
+            {
+                J("{'data':{'onMessage':{'text':'one'}}}"),
+                J("{'errors':[{'message':'Unexpected Execution Error','extensions':{'code':'INTERNAL_SERVER_ERROR'}}]}"),
+            },
+            responses);
+    }
 }

@@ -9,12 +9,16 @@ namespace GraphQL.Data.Execution;
 /// </summary>
 internal static class ExpressionValues
 {
-    public static Expression Parameter(object? value, Type type)
-    {
-        var boxType = typeof(ValueBox<>).MakeGenericType(type);
-        var box = Activator.CreateInstance(boxType, value)!;
-        return Expression.Field(Expression.Constant(box), boxType.GetField(nameof(ValueBox<int>.Value))!);
-    }
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object?, Expression>> s_parameters = new();
+    private static readonly System.Reflection.MethodInfo s_create =
+        typeof(ExpressionValues).GetMethod(nameof(CreateParameter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    /// <summary>The value as a closure field; the per-type factory is made once (no Activator per value).</summary>
+    public static Expression Parameter(object? value, Type type) =>
+        s_parameters.GetOrAdd(type, static t => s_create.MakeGenericMethod(t).CreateDelegate<Func<object?, Expression>>())(value);
+
+    private static Expression CreateParameter<T>(object? value) =>
+        Expression.Field(Expression.Constant(new ValueBox<T>((T)value!)), ValueBox<T>.Field);
 
     /// <summary>
     /// Converts a coerced GraphQL input value (a scalar's runtime value) to the .NET type of the member
@@ -64,6 +68,8 @@ internal static class ExpressionValues
     /// <summary>Holds one parameter value; a field (not a constant) is what makes it a SQL parameter.</summary>
     internal sealed class ValueBox<T>
     {
+        public static readonly System.Reflection.FieldInfo Field = typeof(ValueBox<T>).GetField(nameof(Value))!;
+
         public ValueBox(T value) => Value = value;
 
 #pragma warning disable CA1051

@@ -159,9 +159,7 @@ internal sealed class FilterExpressionBuilder
 
     private static Expression Call(string method, Type element, Expression source, LambdaExpression? predicate)
     {
-        var definition = typeof(Enumerable).GetMethods()
-            .First(m => m.Name == method && m.GetParameters().Length == (predicate is null ? 1 : 2));
-        var generic = definition.MakeGenericMethod(element);
+        var generic = Execution.EnumerableMethods.Get(method, element, predicate is not null);
         return predicate is null ? Expression.Call(generic, source) : Expression.Call(generic, source, predicate);
     }
 

@@ -104,11 +104,11 @@ internal static class FieldCollector
                         break;
                     case "__schema" when ReferenceEquals(_type, _plan.Schema.QueryType):
                         kind = FieldKind.Schema;
-                        definition = IntrospectionFields.Schema(_plan.Schema);
+                        definition = Introspection.SchemaField;
                         break;
                     case "__type" when ReferenceEquals(_type, _plan.Schema.QueryType):
                         kind = FieldKind.Type;
-                        definition = IntrospectionFields.Type(_plan.Schema);
+                        definition = Introspection.TypeField;
                         break;
                     default:
                         definition = _type.Fields[fieldName];

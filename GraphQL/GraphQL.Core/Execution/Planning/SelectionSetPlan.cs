@@ -12,8 +12,16 @@ internal sealed class SelectionSetPlan
         Fields = fields;
         Mask = mask;
         ResponseNames = new string[fields.Length];
-        for (var i = 0; i < fields.Length; i++) ResponseNames[i] = fields[i].ResponseName;
+        EncodedNames = new System.Text.Json.JsonEncodedText[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            ResponseNames[i] = fields[i].ResponseName;
+            EncodedNames[i] = System.Text.Json.JsonEncodedText.Encode(fields[i].ResponseName);
+        }
     }
+
+    /// <summary>The response names encoded once for the JSON writer.</summary>
+    public System.Text.Json.JsonEncodedText[] EncodedNames { get; }
 
     public FieldPlan[] Fields { get; }
     public string[] ResponseNames { get; }

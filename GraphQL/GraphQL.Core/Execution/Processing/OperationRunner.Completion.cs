@@ -125,7 +125,7 @@ internal sealed partial class OperationRunner
     private void CompleteObject(FieldTask task, ObjectType type, object value, ResultNode container, int index, bool nonNull)
     {
         var selection = task.Plan.GetSubSelection(type);
-        var map = new ResultMap(selection.ResponseNames, container, index, nonNull);
+        var map = new ResultMap(selection, container, index, nonNull);
         container.SetValue(index, map);
         var fields = selection.Fields;
         for (var i = 0; i < fields.Length && !map.IsDiscarded; i++)

@@ -43,7 +43,7 @@ internal sealed partial class OperationRunner
     /// </summary>
     public async ValueTask<ExecutionResult> ExecuteAsync(SelectionSetPlan rootSelection, ObjectType rootType, object? rootValue, bool serial)
     {
-        var root = new ResultMap(rootSelection.ResponseNames, null, 0, false);
+        var root = new ResultMap(rootSelection, null, 0, false);
         var fields = rootSelection.Fields;
         if (serial)
         {

@@ -22,7 +22,7 @@ internal static class SubscriptionExecutor
 
         var field = rootSelection.Fields[0];
         var task = new FieldTask();
-        var root = new ResultMap(rootSelection.ResponseNames, null, 0, false);
+        var root = new ResultMap(rootSelection, null, 0, false);
         task.Initialize(context, field, plan.RootType, rootValue, root, 0);
         IAsyncEnumerable<object?> source;
         try

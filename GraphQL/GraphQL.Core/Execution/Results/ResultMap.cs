@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace GraphQL.Execution.Results;
 
@@ -11,18 +12,23 @@ namespace GraphQL.Execution.Results;
 public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
+    private readonly JsonEncodedText[] _encodedKeys;
     private readonly object?[] _values;
 
-    internal ResultMap(string[] keys, ResultNode? parent, int parentIndex, bool nonNullInParent)
+    internal ResultMap(Planning.SelectionSetPlan selection, ResultNode? parent, int parentIndex, bool nonNullInParent)
         : base(parent, parentIndex, nonNullInParent)
     {
+        var keys = selection.ResponseNames;
         _keys = keys;
+        _encodedKeys = selection.EncodedNames;
         _values = keys.Length == 0 ? Array.Empty<object?>() : new object?[keys.Length];
     }
 
     public int Count => _keys.Length;
 
     internal string KeyAt(int index) => _keys[index];
+
+    internal JsonEncodedText EncodedKeyAt(int index) => _encodedKeys[index];
 
     internal object? ValueAt(int index) => _values[index];
 

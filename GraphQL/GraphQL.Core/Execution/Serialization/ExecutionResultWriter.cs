@@ -161,7 +161,7 @@ public static class ExecutionResultWriter
                 writer.WriteStartObject();
                 for (var n = 0; n < map.Count; n++)
                 {
-                    writer.WritePropertyName(map.KeyAt(n));
+                    writer.WritePropertyName(map.EncodedKeyAt(n));
                     WriteValue(map.ValueAt(n), writer);
                 }
 

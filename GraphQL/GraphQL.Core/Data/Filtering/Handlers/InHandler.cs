@@ -23,9 +23,7 @@ public sealed class InHandler : FilterOperationHandler
         foreach (var item in items) values.Add(ExpressionValues.Convert(item, member.Type));
         var array = Array.CreateInstance(member.Type, values.Count);
         for (var i = 0; i < values.Count; i++) array.SetValue(values[i], i);
-        var contains = typeof(Enumerable).GetMethods()
-            .First(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
-            .MakeGenericMethod(member.Type);
+        var contains = EnumerableMethods.Contains(member.Type);
         return Expression.Call(contains, ExpressionValues.Parameter(array, array.GetType()), member);
     }
 }
