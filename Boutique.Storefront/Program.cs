@@ -1,25 +1,18 @@
-// Boutique storefront: server-rendered Razor Pages that call the GraphQL API.
-// Placeholder for now; the pages and the typed client (Operations/*.graphql) come later.
-var builder = WebApplication.CreateBuilder(args);
+// Boutique storefront: server-rendered Razor Pages; every catalog call goes through the typed client
+// generated from Operations/*.graphql (IBoutiqueClient). Configuration: BOUTIQUE_GRAPH_URL.
+using Boutique.Storefront.Hosting;
 
-builder.Services.AddRazorPages();
-builder.Services.AddHealthChecks();
+var builder = WebApplication.CreateBuilder(args);
+builder.AddStorefront();
 
 var app = builder.Build();
-
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
-
-app.UseRouting();
-app.MapHealthChecks("/healthz");
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.UseStorefrontErrorPages();
+app.MapStorefront();
 
 app.Run();
 
 namespace Boutique.Storefront
 {
+    /// <summary>Visible to WebApplicationFactory in tests (the Graph API has a global Program too).</summary>
     public partial class Program;
 }

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Boutique.Storefront.Pages.Errors;
+
+/// <summary>
+/// Where UseExceptionHandler re-executes: 503 "we'll be right back" when the API cannot be reached (its
+/// StatusCodeSelector chose the status), else 500. Never any detail of the exception.
+/// </summary>
+public sealed class ErrorModel : PageModel
+{
+    public bool Unavailable => Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
+
+    /// <summary>The URL that failed, for "Try again" (the re-executed request's path is /error).</summary>
+    public string RetryUrl => (HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "/") + Request.QueryString;
+
+    public void OnGet()
+    {
+        if (Unavailable) Response.Headers.RetryAfter = "30";
+        else if (Response.StatusCode < 500) Response.StatusCode = StatusCodes.Status500InternalServerError;
+    }
+}
