@@ -29,7 +29,7 @@ public static class DbContextBuilderExtensions
             services.RemoveAll<TContext>();
             services.AddSingleton(new DbContextRegistration<TContext>(ToFactory<TContext>(original)));
             services.AddScoped<ScopedDbContextHolder<TContext>>();
-            services.AddTransient(sp => FieldDbContextScope<TContext>.Current?.Context ?? sp.GetRequiredService<ScopedDbContextHolder<TContext>>().Context);
+            services.AddTransient(sp => FieldDbContextScope<TContext>.Current?.ContextForContainer() ?? sp.GetRequiredService<ScopedDbContextHolder<TContext>>().Context);
         }
 
         return SchemaTransforms.Add(builder, "DbContext:" + typeof(TContext).FullName, (_, schema) => FieldDbContextMiddleware.Apply<TContext>(schema));

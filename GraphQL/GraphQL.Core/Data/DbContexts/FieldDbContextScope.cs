@@ -9,6 +9,12 @@ namespace GraphQL.Data.DbContexts;
 /// resolver's parameter (created from the factory on first ask), and the middleware disposes it.
 /// An <see cref="AsyncLocal{T}"/> carries the scope because the compiled resolver asks the request's
 /// services, which are shared by every field of the request.
+/// <para>
+/// A context handed out through the container is disposed by the container (the request scope tracks
+/// every disposable a transient factory returns), never here as well: with a pooled factory a second
+/// Dispose from a stale owner would return another field's fresh lease of the same instance to the
+/// pool, and that field's query would fail with ObjectDisposedException (seen under load).
+/// </para>
 /// </summary>
 internal sealed class FieldDbContextScope<TContext> : IAsyncDisposable where TContext : DbContext
 {
@@ -27,7 +33,16 @@ internal sealed class FieldDbContextScope<TContext> : IAsyncDisposable where TCo
         return scope;
     }
 
+    private bool _ownedByContainer;
+
     public TContext Context => _context ??= _services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+
+    /// <summary>The context for the container's transient factory: from now on the container disposes it.</summary>
+    public TContext ContextForContainer()
+    {
+        _ownedByContainer = true;
+        return Context;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -35,7 +50,7 @@ internal sealed class FieldDbContextScope<TContext> : IAsyncDisposable where TCo
         if (_context is { } context)
         {
             _context = null;
-            await context.DisposeAsync().ConfigureAwait(false);
+            if (!_ownedByContainer) await context.DisposeAsync().ConfigureAwait(false);
         }
     }
 }
@@ -44,7 +59,7 @@ internal sealed class FieldDbContextScope<TContext> : IAsyncDisposable where TCo
 /// The <typeparamref name="TContext"/> of code outside a field (a DataLoader's constructor, an
 /// ordinary service): one per request scope, as <c>AddDbContext</c> would give.
 /// </summary>
-internal sealed class ScopedDbContextHolder<TContext> : IAsyncDisposable where TContext : DbContext
+internal sealed class ScopedDbContextHolder<TContext> where TContext : DbContext
 {
     private readonly IServiceProvider _services;
     private readonly Func<IServiceProvider, TContext>? _original;
@@ -56,9 +71,11 @@ internal sealed class ScopedDbContextHolder<TContext> : IAsyncDisposable where T
         _original = registration.Original;
     }
 
+    /// <summary>
+    /// Reached only through the container's transient factory, so the request scope disposes it; the
+    /// holder must not dispose it too (a pooled instance handed back twice, see FieldDbContextScope).
+    /// </summary>
     public TContext Context => _context ??= _original is { } create ? create(_services) : _services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
-
-    public ValueTask DisposeAsync() => _context?.DisposeAsync() ?? default;
 }
 
 /// <summary>How the application registered <typeparamref name="TContext"/> before the GraphQL registration replaced it.</summary>
