@@ -7,6 +7,8 @@ wrk.body = os.getenv("GRAPHQL_BODY")
 
 function done(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + summary.errors.status
-  io.write(string.format("RESULT rps=%.1f p99_ms=%.3f requests=%d errors=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(99) / 1000, summary.requests, errors))
+  local e = summary.errors
+  io.write(string.format("RESULT rps=%.1f p99_ms=%.3f requests=%d errors=%d (connect %d, read %d, write %d, timeout %d, status %d)\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(99) / 1000, summary.requests, errors,
+    e.connect, e.read, e.write, e.timeout, e.status))
 end
