@@ -41,12 +41,14 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load.tx
 dotnet build -c Release "$ROOT/bench/GraphQL.PeerServer" -v q -nologo >/dev/null
 PEER_DLL="$ROOT/bench/GraphQL.PeerServer/bin/Release/net10.0/GraphQL.PeerServer.dll"
 
-# name|port|command
+# name|port|path|command. kestrel-baseline is our server's /baseline: a constant answer to `{ hello }` with
+# no parsing or execution, the ceiling of ASP.NET Core itself on this core (measured for hello only).
 SERVERS=(
-    "ours|5090|dotnet $PEER_DLL --urls http://127.0.0.1:5090"
-    "graphql-http+jit|5091|node $ROOT/bench/node/http/graphql-http-jit.mjs --port 5091"
-    "mercurius+jit|5092|node $ROOT/bench/node/http/mercurius-jit.mjs --port 5092"
-    "yoga|5093|node $ROOT/bench/node/http/yoga.mjs --port 5093"
+    "ours|5090|graphql|dotnet $PEER_DLL --urls http://127.0.0.1:5090"
+    "kestrel-baseline|5090|baseline|dotnet $PEER_DLL --urls http://127.0.0.1:5090"
+    "graphql-http+jit|5091|graphql|node $ROOT/bench/node/http/graphql-http-jit.mjs --port 5091"
+    "mercurius+jit|5092|graphql|node $ROOT/bench/node/http/mercurius-jit.mjs --port 5092"
+    "yoga|5093|graphql|node $ROOT/bench/node/http/yoga.mjs --port 5093"
 )
 DOCS=("hello|{ hello }" "users|{ users(first: 10) { id name friends { id name } } }")
 
@@ -67,22 +69,23 @@ start_server() { # port command...
     echo "http.sh: server on port $port did not start (see $OUT/server-$port.log)" >&2; exit 1
 }
 
-run_wrk() { # port body duration
-    GRAPHQL_BODY="$2" timeout 120 "${LOAD_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"$3" --latency -s "$ROOT/bench/http/post.lua" "http://127.0.0.1:$1/graphql" | grep '^RESULT'
+run_wrk() { # port path body duration
+    GRAPHQL_BODY="$3" timeout 120 "${LOAD_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"$4" --latency -s "$ROOT/bench/http/post.lua" "http://127.0.0.1:$1/$2" | grep '^RESULT'
 }
 
 for round in $(seq 1 "$ROUNDS"); do
     n=${#SERVERS[@]}
     for i in $(seq 0 $((n - 1))); do
-        IFS='|' read -r name port cmd <<<"${SERVERS[$(((i + round - 1) % n))]}"
+        IFS='|' read -r name port path cmd <<<"${SERVERS[$(((i + round - 1) % n))]}"
         # shellcheck disable=SC2086
         start_server "$port" $cmd
         for doc in "${DOCS[@]}"; do
             IFS='|' read -r docname query <<<"$doc"
+            [[ "$path" == baseline && "$docname" != hello ]] && continue
             body="{\"query\":\"$query\"}"
-            [[ "$(curl -s -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$port/graphql")" == *'"data"'* ]] || { echo "http.sh: $name answered $docname without data" >&2; exit 1; }
-            run_wrk "$port" "$body" 3s >/dev/null # warm-up (JIT tiers, graphql-jit compilation)
-            line="$(run_wrk "$port" "$body" "$DURATION")"
+            [[ "$(curl -s -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$port/$path")" == *'"data"'* ]] || { echo "http.sh: $name answered $docname without data" >&2; exit 1; }
+            run_wrk "$port" "$path" "$body" 3s >/dev/null # warm-up (JIT tiers, graphql-jit compilation)
+            line="$(run_wrk "$port" "$path" "$body" "$DURATION")"
             echo "round $round $name $docname $line" | tee -a "$OUT/results.txt"
         done
         stop_server

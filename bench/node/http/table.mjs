@@ -20,6 +20,7 @@ for (const doc of docs) {
   const ours = stat('ours', doc);
   for (const server of servers) {
     const s = stat(server, doc);
+    if (s.n === 0) continue;
     const ratio = server === 'ours' ? '' : (ours.rps / s.rps).toFixed(2) + 'x';
     console.log(`| ${doc} | ${server} | ${s.rps.toFixed(0)} | ${s.p99.toFixed(2)} | ${ratio} | ${s.errors} |`);
   }
