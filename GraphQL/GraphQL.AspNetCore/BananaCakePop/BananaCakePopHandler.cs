@@ -12,6 +12,20 @@ namespace GraphQL.AspNetCore.BananaCakePop;
 /// path, and <c>bcp-config.json</c>, which the IDE fetches from its own URL to learn the HTTP and
 /// WebSocket endpoints. Nothing is loaded from a CDN; telemetry is turned off.
 /// </summary>
+/// <remarks>
+/// How BCP 18 starts, as checked in headless Chromium 156 (Playwright over CDP, logging console, page errors,
+/// failed requests and every response): its deferred scripts render nothing at all until
+/// <c>fetch(origin + pathname + "/bcp-config.json")</c> settles (a failed fetch falls back to defaults without
+/// an endpoint), then it registers <c>service-worker.js</c> with scope <c>{path}/</c>, which precaches
+/// <c>static/</c>, answers navigations below the scope with the cached <c>index.html</c> and serves
+/// <c>bcp-config.json</c> stale-while-revalidate. The schema is read by introspection POSTs (four
+/// <c>__type</c> feature probes, then <c>__schema</c>) only once a document is opened, not through
+/// <c>?sdl</c>. No request leaves the origin: no fonts from a CDN, no ChilliCream cloud call while signed
+/// out. So the page depends only on this handler answering <c>bcp-config.json</c> (relative to the page
+/// with or without a trailing slash, hence the <c>{**file}</c> route) and the assets with script/style MIME
+/// types; a "spinner" in a screenshot taken at the <c>load</c> event (<c>chromium --screenshot</c>) is the
+/// app not yet rendered, not a failure: it renders a few seconds later (longer on a loaded machine: ~6 MB of script to parse).
+/// </remarks>
 internal static class BananaCakePopHandler
 {
     private const string ResourcePrefix = "BananaCakePop/";

@@ -23,8 +23,10 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var endpoint = new GraphQLEndpoint(trimmed == "/" ? string.Empty : trimmed, schemaName, options);
         var middleware = new GraphQLHttpMiddleware(endpoint);
 
+        // The WebSocket middleware allocates and installs a handshake feature on every request that could
+        // upgrade, which on HTTP/1.1 is every request; only requests that ask to upgrade go through it.
         var pipeline = endpoints.CreateApplicationBuilder();
-        pipeline.UseWebSockets();
+        pipeline.UseWhen(AsksForUpgrade, branch => branch.UseWebSockets());
         pipeline.Run(middleware.InvokeAsync);
         var main = endpoints.Map(trimmed, pipeline.Build()).WithDisplayName("GraphQL " + trimmed);
 
@@ -42,6 +44,10 @@ public static class GraphQLEndpointRouteBuilderExtensions
 
         return new CompositeConventionBuilder(main, files);
     }
+
+    /// <summary>An HTTP/1.1 <c>Upgrade</c> request or an HTTP/2 extended CONNECT (RFC 8441): a possible WebSocket.</summary>
+    private static bool AsksForUpgrade(HttpContext context) =>
+        context.Request.Headers.ContainsKey("Upgrade") || HttpMethods.IsConnect(context.Request.Method);
 
     private sealed class CompositeConventionBuilder : IEndpointConventionBuilder
     {

@@ -158,6 +158,12 @@ internal sealed class GraphQLHttpMiddleware
             return;
         }
 
+        if (MediaTypeNegotiation.IsPlainJson(context.Request.ContentType))
+        {
+            await HandleJsonPostAsync(context, endpoint, format).ConfigureAwait(false);
+            return;
+        }
+
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType))
         {
             await UnsupportedMediaTypeAsync(context, format).ConfigureAwait(false);

@@ -31,9 +31,28 @@ internal static class MediaTypeNegotiation
     public const string Json = "application/json; charset=utf-8";
     public const string EventStream = "text/event-stream; charset=utf-8";
 
+    /// <summary>
+    /// The last single-valued Accept header negotiated and its outcome. A client sends the same Accept on
+    /// every request, and parsing it allocates a list of header values each time; the outcome depends only
+    /// on the header text and <c>allowEventStream</c>, so a repeat is answered from here.
+    /// </summary>
+    private static Negotiated? _last;
+
     public static ResponseFormat Negotiate(StringValues accept, bool allowEventStream)
     {
         if (StringValues.IsNullOrEmpty(accept)) return ResponseFormat.Json;
+        if (accept.Count == 1 && _last is { } last && last.AllowEventStream == allowEventStream && string.Equals(last.Accept, accept[0], StringComparison.Ordinal))
+        {
+            return last.Format;
+        }
+
+        var format = NegotiateUncached(accept, allowEventStream);
+        if (accept.Count == 1) _last = new Negotiated(accept[0]!, allowEventStream, format);
+        return format;
+    }
+
+    private static ResponseFormat NegotiateUncached(StringValues accept, bool allowEventStream)
+    {
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0) return ResponseFormat.Json;
 
         double graphql = 0, json = 0, events = 0;
@@ -65,6 +84,18 @@ internal static class MediaTypeNegotiation
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the request's Content-Type is exactly one of the JSON forms clients send (<c>application/json</c>,
+    /// optionally with <c>charset=utf-8</c>), so the request can skip the general header parser.
+    /// </summary>
+    public static bool IsPlainJson(string? contentType) =>
+        contentType is not null
+        && (contentType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || contentType.Equals("application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase)
+            || contentType.Equals("application/json;charset=utf-8", StringComparison.OrdinalIgnoreCase));
+
+    private sealed record Negotiated(string Accept, bool AllowEventStream, ResponseFormat Format);
 
     public static string ContentType(ResponseFormat format) => format switch
     {

@@ -53,6 +53,20 @@ public sealed partial class BananaCakePopTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServiceWorkerIsServedAsJavaScriptBecauseTheIdeChecksItsContentTypeBeforeRegistering()
+    {
+        // BCP 18 fetches service-worker.js with "Service-Worker: script" and registers it only when the
+        // response is ok and its content type names javascript.
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql/service-worker.js");
+        request.Headers.TryAddWithoutValidation("Service-Worker", "script");
+        var response = await _server.Client.SendAsync(request);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Contains("javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task DisabledIdeLeavesBrowserGetsToTheGraphQLEndpoint()
     {
         await using var server = await TestGraphQLServer.StartAsync(o => o.Tool.Enable = false);

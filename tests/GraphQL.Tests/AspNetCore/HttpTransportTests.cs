@@ -22,6 +22,16 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ResponsesCarryTheirContentLengthInsteadOfChunkedEncoding()
+    {
+        var response = await Client.PostJsonAsync(J("{'query':'{ hello }'}"));
+
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+    }
+
+    [Fact]
     public async Task ContentTypeWithCharsetAndVariablesAndOperationNameAreAccepted()
     {
         var response = await Client.PostJsonAsync(
