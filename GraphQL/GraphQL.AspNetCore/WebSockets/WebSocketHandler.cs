@@ -30,14 +30,10 @@ internal static class WebSocketHandler
         var interceptor = context.RequestServices.GetService<ISocketSessionInterceptor>() ?? DefaultSocketSessionInterceptor.Instance;
         try
         {
-            if (protocol == GraphQLTransportWsSession.Protocol)
-            {
-                await new GraphQLTransportWsSession(connection, endpoint, interceptor).RunAsync(context.RequestAborted).ConfigureAwait(false);
-            }
-            else
-            {
-                await new LegacyGraphQLWsSession(connection, endpoint, interceptor).RunAsync(context.RequestAborted).ConfigureAwait(false);
-            }
+            SubprotocolSession session = protocol == GraphQLTransportWsSession.Protocol
+                ? new GraphQLTransportWsSession(connection, endpoint, interceptor)
+                : new LegacyGraphQLWsSession(connection, endpoint, interceptor);
+            await session.RunAsync(context.RequestAborted).ConfigureAwait(false);
         }
         finally
         {

@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
-using System.Text;
 using static GraphQL.Tests.AspNetCore.HttpHelpers;
+using static GraphQL.Tests.AspNetCore.WebSocketHelpers;
 
 namespace GraphQL.Tests.AspNetCore;
 
@@ -13,31 +13,7 @@ public sealed class WebSocketTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private async Task<ClientWebSocket> ConnectAsync(string protocol = "graphql-transport-ws")
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol(protocol);
-        await socket.ConnectAsync(_server.WebSocketUri, CancellationToken.None);
-        Assert.Equal(protocol, socket.SubProtocol);
-        return socket;
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, string json) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<string> ReceiveAsync(ClientWebSocket socket)
-    {
-        var buffer = new byte[64 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var length = 0;
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer.AsMemory(length), timeout.Token);
-            if (result.MessageType == WebSocketMessageType.Close) return "close " + (int?)socket.CloseStatus;
-            length += result.Count;
-            if (result.EndOfMessage) return Encoding.UTF8.GetString(buffer, 0, length);
-        }
-    }
+    private Task<ClientWebSocket> ConnectAsync(string protocol = "graphql-transport-ws") => WebSocketHelpers.ConnectAsync(_server.WebSocketUri, protocol);
 
     [Fact]
     public async Task SubscriptionDeliversEventsAndDisconnectReleasesEverySubscription()
