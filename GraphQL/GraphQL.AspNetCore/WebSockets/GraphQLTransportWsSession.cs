@@ -136,16 +136,7 @@ internal sealed class GraphQLTransportWsSession : SubprotocolSession
             w.WriteString("id"u8, s.id);
             w.WriteString("type"u8, "error");
             w.WritePropertyName("payload"u8);
-
-            // An "error" payload is the errors array itself: written through a result and unwrapped.
-            using var buffer = new PooledBufferWriter();
-            using (var inner = ExecutionResultWriter.CreateWriter(buffer))
-            {
-                ExecutionResultWriter.Write(ExecutionResult.FromErrors(s.errors), inner);
-            }
-
-            using var document = JsonDocument.Parse(buffer.WrittenMemory);
-            document.RootElement.GetProperty("errors").WriteTo(w);
+            ExecutionResultWriter.WriteErrors(s.errors, w); // the payload is the errors array itself
             w.WriteEndObject();
         });
 }

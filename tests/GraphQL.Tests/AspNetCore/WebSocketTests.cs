@@ -76,6 +76,26 @@ public sealed class WebSocketTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RequestErrorsOfASubscribeAreTheErrorPayloadWithMessagesLocationsAndCodes()
+    {
+        using var socket = await ConnectAsync();
+        await SendAsync(socket, J("{'type':'connection_init'}"));
+        Assert.Equal(J("{'type':'connection_ack'}"), await ReceiveAsync(socket));
+
+        // The payload is the errors array itself; these bytes are what the server sent before it wrote the array directly.
+        await SendAsync(socket, J("{'id':'v','type':'subscribe','payload':{'query':'subscription { messages countdown(from: \\'x\\') nope }'}}"));
+        Assert.Equal(J("{'id':'v','type':'error','payload':["
+            + "{'message':'Anonymous Subscription must select only one top level field.','locations':[{'line':1,'column':25},{'line':1,'column':46}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}},"
+            + "{'message':'Int cannot represent non-integer value: \\'x\\'','locations':[{'line':1,'column':41}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}},"
+            + "{'message':'Cannot query field \\'nope\\' on type \\'Subscription\\'.','locations':[{'line':1,'column':46}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}]}"),
+            await ReceiveAsync(socket));
+
+        await SendAsync(socket, J("{'id':'p','type':'subscribe','payload':{'query':'subscription { messages'}}"));
+        Assert.Equal(J("{'id':'p','type':'error','payload':[{'message':'Syntax Error: Expected Name, found <EOF>.','locations':[{'line':1,'column':24}],'extensions':{'code':'GRAPHQL_PARSE_FAILED'}}]}"),
+            await ReceiveAsync(socket));
+    }
+
+    [Fact]
     public async Task LegacyProtocolAcknowledgesStreamsDataAndCompletes()
     {
         using var socket = await ConnectAsync("graphql-ws");

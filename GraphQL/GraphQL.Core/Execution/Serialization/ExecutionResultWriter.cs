@@ -47,6 +47,20 @@ public static class ExecutionResultWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes <paramref name="errors"/> as a JSON array of error objects (spec §7.1.2), each exactly as
+    /// <see cref="Write"/> writes it under <c>errors</c>. For transports whose message payload is the
+    /// errors array itself (graphql-transport-ws's <c>error</c>).
+    /// </summary>
+    public static void WriteErrors(IReadOnlyList<GraphQLError> errors, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartArray();
+        for (var i = 0; i < errors.Count; i++) WriteError(errors[i], writer);
+        writer.WriteEndArray();
+    }
+
     public static async ValueTask WriteAsync(ExecutionResult result, Stream stream, CancellationToken cancellationToken = default)
     {
         using var buffer = new PooledBufferWriter();
