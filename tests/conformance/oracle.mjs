@@ -51,7 +51,11 @@ export function readCases(dir = join(here, 'cases')) {
       if (inHeader) {
         const header = /^# (variables|operationName|validateOnly)(?::\s*(.*))?$/.exec(line);
         if (header) {
-          if (header[1] === 'variables') current.variables = JSON.parse(header[2]);
+          if (header[1] === 'variables') {
+            current.variables = JSON.parse(header[2]);
+            // The text as written: JSON.stringify turns numbers beyond a double (1e999) into null.
+            current.variablesJson = header[2].trim();
+          }
           else if (header[1] === 'operationName') current.operationName = header[2].trim();
           else current.validateOnly = true;
           continue;
@@ -243,6 +247,7 @@ async function main(argv) {
       phase,
       document: c.document,
       variables: c.variables,
+      variablesJson: c.variablesJson ?? null,
       operationName: c.operationName,
       validateOnly: c.validateOnly,
       result,

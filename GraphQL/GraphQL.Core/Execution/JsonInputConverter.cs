@@ -30,7 +30,11 @@ public static class JsonInputConverter
                 if (element.TryGetInt32(out var i)) return i;
                 if (element.TryGetInt64(out var l)) return l;
                 if (IsIntegral(element) && element.TryGetDecimal(out var m)) return m;
-                return element.GetDouble();
+                if (element.TryGetDouble(out var d)) return d;
+
+                // Valid JSON beyond double's range (1e999): an infinity, as JSON.parse reads it, which the
+                // Float and Int scalars then reject with a coercion error instead of a FormatException here.
+                return element.GetRawText()[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
             default:
                 return null;
         }

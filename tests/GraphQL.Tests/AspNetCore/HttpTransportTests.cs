@@ -132,6 +132,18 @@ public sealed class HttpTransportTests : IAsyncLifetime
         Assert.DoesNotContain("\"data\"", body);
     }
 
+    [Theory]
+    [InlineData("1e999", "Infinity")]
+    [InlineData("-1e999", "-Infinity")]
+    public async Task AVariableBeyondADoubleIsACoercionErrorNotAServerError(string json, string shown)
+    {
+        // Valid JSON, but no double holds it: read as an infinity (as JSON.parse does), which Int refuses (spec §3.5.1).
+        var response = await Client.PostJsonAsync(J("{'query':'query($n: Int!) { numbers(count: $n) }','variables':{'n':" + json + "}}"));
+        await response.AssertAsync(400, GraphQLResponse,
+            J("{'errors':[{'message':'Variable \\'$n\\' got invalid value " + shown + "; Int cannot represent non-integer value: " + shown
+              + "','locations':[{'line':1,'column':7}],'extensions':{'code':'BAD_USER_INPUT'}}]}"));
+    }
+
     [Fact]
     public async Task FieldErrorWithDataIs200()
     {

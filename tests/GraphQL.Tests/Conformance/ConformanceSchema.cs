@@ -219,7 +219,10 @@ internal static class ConformanceSchema
                     case JsonValueKind.Number:
                         if (element.TryGetInt32(out var i)) return i;
                         if (element.TryGetInt64(out var l)) return l;
-                        return element.GetDouble();
+                        if (element.TryGetDouble(out var d)) return d;
+
+                        // Beyond a double (1e999): an infinity, as the transport's JsonInputConverter and JSON.parse read it.
+                        return element.GetRawText()[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
                     default: return null;
                 }
             }

@@ -69,8 +69,12 @@ public sealed class OracleCase
 
     public string Document => (string)_json["document"]!;
 
-    /// <summary>The variables as JSON, or null when the case gives none.</summary>
-    public JsonObject? Variables => _json["variables"] as JsonObject;
+    /// <summary>
+    /// The variables as JSON, or null when the case gives none: parsed from the case file's text, since
+    /// graphql-js's record of them has lost numbers beyond a double (JSON.stringify writes 1e999 as null).
+    /// </summary>
+    public JsonObject? Variables =>
+        _json["variablesJson"] is JsonValue text ? JsonNode.Parse((string)text!) as JsonObject : _json["variables"] as JsonObject;
 
     public string? OperationName => (string?)_json["operationName"];
 

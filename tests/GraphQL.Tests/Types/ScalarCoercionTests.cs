@@ -19,6 +19,8 @@ public sealed class ScalarCoercionTests
         { "Float", "1.5", 1.5 },
         { "Float", "3", 3.0 },
         { "Float", "1e3", 1000.0 },
+        { "Float", "1.7976931348623157e308", double.MaxValue },
+        { "Float", "1e-999", 0.0 },
         { "String", "\"héllo\"", "héllo" },
         { "Boolean", "true", true },
         { "ID", "\"abc\"", "abc" },
@@ -46,6 +48,9 @@ public sealed class ScalarCoercionTests
     [InlineData("Int", "2147483648", "Int cannot represent non 32-bit signed integer value: 2147483648")]
     [InlineData("Float", "\"1.5\"", "Float cannot represent non numeric value: \"1.5\"")]
     [InlineData("Float", "true", "Float cannot represent non numeric value: true")]
+    [InlineData("Float", "1e999", "Float cannot represent non-finite value: 1e999")]
+    [InlineData("Float", "-1e999", "Float cannot represent non-finite value: -1e999")]
+    [InlineData("Float", "1.8e308", "Float cannot represent non-finite value: 1.8e308")]
     [InlineData("String", "1", "String cannot represent a non string value: 1")]
     [InlineData("String", "[\"a\"]", "String cannot represent a non string value: [\"a\"]")]
     [InlineData("Boolean", "1", "Boolean cannot represent a non boolean value: 1")]
@@ -108,6 +113,8 @@ public sealed class ScalarCoercionTests
     [InlineData("Float", "1.5", "Float cannot represent non numeric value: \"1.5\"")]
     [InlineData("Float", double.NaN, "Float cannot represent non numeric value: NaN")]
     [InlineData("Float", double.PositiveInfinity, "Float cannot represent non numeric value: Infinity")]
+    [InlineData("Float", double.NegativeInfinity, "Float cannot represent non numeric value: -Infinity")]
+    [InlineData("Float", float.PositiveInfinity, "Float cannot represent non numeric value: Infinity")]
     [InlineData("String", 1, "String cannot represent a non string value: 1")]
     [InlineData("String", true, "String cannot represent a non string value: true")]
     [InlineData("Boolean", 1, "Boolean cannot represent a non boolean value: 1")]
@@ -188,6 +195,16 @@ public sealed class ScalarCoercionTests
         var ex = Assert.Throws<CoercionException>(() => Scalar(scalar).Serialize(value));
 
         Assert.Equal(message, ex.Message);
+    }
+
+    [Fact]
+    public void AnIntLiteralBeyondADoubleIsANonFiniteFloat()
+    {
+        var digits = "1" + new string('0', 400);
+
+        var ex = Assert.Throws<CoercionException>(() => Scalar("Float").ParseLiteral(Literal(digits)));
+
+        Assert.Equal("Float cannot represent non-finite value: " + digits, ex.Message);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace GraphQL.Types;
 
 /// <summary>
 /// <c>Float</c> (spec §3.5.2): a finite IEEE 754 double. Input accepts any finite number, integers
-/// included (and Int literals); NaN and infinities are never valid.
+/// included (and Int literals); NaN and infinities are never valid, nor literals that overflow a double
+/// (<c>1e999</c>: "Float cannot represent non-finite value").
 /// </summary>
 public sealed class FloatType : ScalarType
 {
@@ -27,19 +28,24 @@ public sealed class FloatType : ScalarType
             _ => null,
         };
 
-        if (raw is null || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            || double.IsInfinity(value))
+        if (raw is null || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return ScalarHelpers.Throw<object>("Float cannot represent non numeric value: " + ScalarHelpers.Print(literal));
         }
 
+        // The grammar has no bound on exponents, so 1e999 is a valid FloatValue that overflows a double: a
+        // request error (§3.5.2 input coercion: values not representable as a finite IEEE 754 double).
+        if (double.IsInfinity(value)) return ScalarHelpers.Throw<object>("Float cannot represent non-finite value: " + raw);
         return value;
     }
 
     public override object ParseValue(object input)
     {
-        if (input is double d0 && !double.IsNaN(d0) && !double.IsInfinity(d0)) return input;
-        if (!ScalarHelpers.TryGetDouble(input, out var d) || double.IsNaN(d) || double.IsInfinity(d))
+        if (input is double d0 && double.IsFinite(d0)) return input;
+
+        // A JSON number beyond double's range (1e999) reaches here as an infinity (see JsonInputConverter);
+        // the message is graphql-js's, which reads such JSON the same way.
+        if (!ScalarHelpers.TryGetDouble(input, out var d) || !double.IsFinite(d))
         {
             return ScalarHelpers.Throw<object>("Float cannot represent non numeric value: " + Inspect.Value(input));
         }
