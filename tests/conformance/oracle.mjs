@@ -2,6 +2,7 @@
 // over schema.graphql and data.json, the way a server would (parse, validate, execute).
 //
 //   node oracle.mjs                      -> { "<file>/<case>": { phase, document, variables, operationName, result } }
+//   node oracle.mjs boutique             -> the same for boutique-cases/ over ../../schema.graphql, validation only
 //   node oracle.mjs sdl-check <introspection.json> <sdl>...
 //                                        -> { "fromIntrospection": printed, "fromSdl": [printed, ...] }
 //
@@ -101,6 +102,16 @@ function withSpecDirectives(schema) {
 export function loadSchema() {
   return withSpecDirectives(buildSchema(readFileSync(join(here, 'schema.graphql'), 'utf8')));
 }
+
+/**
+ * The Boutique API's printed schema (the repository root's schema.graphql), for the validation-only corpus
+ * of boutique-cases/: custom scalars are pass-through, as buildSchema makes them.
+ */
+export function loadBoutiqueSchema() {
+  return withSpecDirectives(buildSchema(readFileSync(join(here, '..', '..', 'schema.graphql'), 'utf8')));
+}
+
+export const boutiqueCasesDirectory = join(here, 'boutique-cases');
 
 export function loadData() {
   return JSON.parse(readFileSync(join(here, 'data.json'), 'utf8'));
@@ -238,10 +249,12 @@ async function main(argv) {
     process.stdout.write(JSON.stringify({ fromIntrospection, fromSdl }));
     return;
   }
-  const schema = loadSchema();
-  const data = loadData();
+  // `node oracle.mjs boutique`: the cases of boutique-cases/ against the Boutique schema, parsed and validated only.
+  const boutique = argv[0] === 'boutique';
+  const schema = boutique ? loadBoutiqueSchema() : loadSchema();
+  const data = boutique ? null : loadData();
   const out = {};
-  for (const c of readCases()) {
+  for (const c of boutique ? readCases(boutiqueCasesDirectory).map((b) => ({ ...b, validateOnly: true })) : readCases()) {
     const { phase, result } = await runCase(schema, data, c);
     out[c.id] = {
       phase,

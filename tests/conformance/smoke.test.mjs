@@ -2,7 +2,7 @@
 // tests/GraphQL.Tests/Conformance.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readCases, loadSchema, loadData, runCase } from './oracle.mjs';
+import { readCases, loadSchema, loadData, runCase, loadBoutiqueSchema, boutiqueCasesDirectory } from './oracle.mjs';
 
 test('the corpus has at least 300 cases with unique ids', () => {
   const cases = readCases();
@@ -20,4 +20,12 @@ test('graphql-js answers a syntax error with one error and no data', async () =>
   assert.equal(out.phase, 'parse');
   assert.equal(out.result.errors.length, 1);
   assert.equal('data' in out.result, false);
+});
+
+test('the Boutique corpus has at least 40 cases and graphql-js validates its listing query', async () => {
+  const cases = readCases(boutiqueCasesDirectory);
+  assert.ok(cases.length >= 40, `only ${cases.length} cases`);
+  const listing = cases.find((c) => c.id === 'b01-catalog-queries/listing-first-page');
+  const out = await runCase(loadBoutiqueSchema(), null, { ...listing, validateOnly: true });
+  assert.deepEqual(JSON.parse(JSON.stringify(out)), { phase: 'validate', result: {} });
 });

@@ -21,6 +21,11 @@ internal static class ConformanceCorpus
 
     public static string DataPath => Path.Combine(SuiteDirectory, "data.json");
 
+    /// <summary>The Boutique API's printed schema, which the boutique-cases corpus is validated against.</summary>
+    public static string BoutiqueSchemaPath => Path.Combine(RepositoryRoot, "schema.graphql");
+
+    public static string BoutiqueCasesDirectory => Path.Combine(SuiteDirectory, "boutique-cases");
+
     /// <summary>Every case id, <c>&lt;file name without .graphql&gt;/&lt;id&gt;</c>, in file order.</summary>
     public static IReadOnlyList<string> CaseIds() => CaseIds(executableOnly: false);
 
@@ -32,10 +37,23 @@ internal static class ConformanceCorpus
         return data;
     }
 
-    private static IReadOnlyList<string> CaseIds(bool executableOnly)
+    /// <summary>Every case id of the boutique-cases corpus, in file order.</summary>
+    public static IReadOnlyList<string> BoutiqueCaseIds() => CaseIds(BoutiqueCasesDirectory, executableOnly: false);
+
+    /// <summary>xunit member data: one row per case of the boutique-cases corpus.</summary>
+    public static TheoryData<string> BoutiqueCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in BoutiqueCaseIds()) data.Add(id);
+        return data;
+    }
+
+    private static IReadOnlyList<string> CaseIds(bool executableOnly) => CaseIds(Path.Combine(SuiteDirectory, "cases"), executableOnly);
+
+    private static IReadOnlyList<string> CaseIds(string directory, bool executableOnly)
     {
         var ids = new List<string>();
-        var files = Directory.GetFiles(Path.Combine(SuiteDirectory, "cases"), "*.graphql");
+        var files = Directory.GetFiles(directory, "*.graphql");
         Array.Sort(files, StringComparer.Ordinal);
         foreach (var file in files)
         {

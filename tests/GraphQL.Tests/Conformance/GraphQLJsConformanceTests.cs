@@ -12,7 +12,6 @@ namespace GraphQL.Tests.Conformance;
 /// </summary>
 public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>, IClassFixture<OurEngine>
 {
-    private static readonly JsonObject s_knownDifferences = ConformanceCorpus.KnownDifferences();
     private readonly GraphQLJsOracle _oracle;
     private readonly OurEngine _engine;
     private readonly ITestOutputHelper _output;
@@ -78,10 +77,7 @@ public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>, 
     {
         var c = _oracle[caseId];
         var expected = Expected(c, out var known);
-        var expectedValidation = expected.ContainsKey("data") || expected.ContainsKey("events") || c.Phase is "request"
-            || (c.Phase == "validate" && !expected.ContainsKey("errors"))
-            ? new JsonObject()
-            : new JsonObject { ["errors"] = expected["errors"]!.DeepClone() };
+        var expectedValidation = ConformanceReport.ExpectedValidation(c, expected);
         var actual = _engine.ParseAndValidate(c.Document);
         Report(c, known, ResultComparer.Compare(expectedValidation, actual), expectedValidation, actual);
     }
@@ -113,44 +109,11 @@ public sealed class GraphQLJsConformanceTests : IClassFixture<GraphQLJsOracle>, 
     public async Task IntrospectionAndOurPrintedSdlDescribeTheSameSchemaAsTheSdl()
     {
         var introspection = await _engine.ExecuteAsync(_oracle["i01-full-introspection/full-introspection-query"]);
-        Assert.False(introspection.ContainsKey("errors"), introspection["errors"]?.ToJsonString());
-
-        var introspectionFile = Path.Combine(Path.GetTempPath(), $"conformance-introspection-{Guid.NewGuid():N}.json");
-        var printedFile = Path.Combine(Path.GetTempPath(), $"conformance-printed-{Guid.NewGuid():N}.graphql");
-        try
-        {
-            File.WriteAllText(introspectionFile, introspection.ToJsonString());
-            File.WriteAllText(printedFile, SchemaPrinter.Print(_engine.Schema));
-            var prints = JsonNode.Parse(GraphQLJsOracle.RunNode("sdl-check", introspectionFile, ConformanceCorpus.SchemaPath, printedFile))!;
-            var fromIntrospection = (string)prints["fromIntrospection"]!;
-            Assert.Equal((string)prints["fromSdl"]![0]!, fromIntrospection);
-            Assert.Equal((string)prints["fromSdl"]![1]!, fromIntrospection);
-        }
-        finally
-        {
-            File.Delete(introspectionFile);
-            File.Delete(printedFile);
-        }
+        SdlCrossCheck.AssertSameSchema(introspection, _engine.Schema, ConformanceCorpus.SchemaPath);
     }
 
-    /// <summary>graphql-js's answer, or the spec's when graphql-js 16 deviates (known-differences.json).</summary>
-    private static JsonObject Expected(OracleCase c, out JsonObject? known)
-    {
-        known = s_knownDifferences[c.Id] as JsonObject;
-        return known?["expected"] is JsonObject spec ? spec : c.Result;
-    }
+    private static JsonObject Expected(OracleCase c, out JsonObject? known) => ConformanceReport.Expected(c, out known);
 
-    private void Report(OracleCase c, JsonObject? known, ResultComparer.Comparison comparison, JsonObject expected, JsonObject actual)
-    {
-        if (known is not null) _output.WriteLine($"known graphql-js deviation: {known["reason"]}");
-        foreach (var note in comparison.Notes) _output.WriteLine("note: " + note);
-        if (comparison.Agree) return;
-
-        Assert.Fail($"{c.Id}: our engine disagrees with {(known?["expected"] is null ? "graphql-js" : "the spec")}:\n  "
-            + string.Join("\n  ", comparison.Disagreements)
-            + $"\nDocument:\n{c.Document}"
-            + (c.Variables is null ? "" : $"Variables: {c.Variables.ToJsonString()}\n")
-            + (c.OperationName is null ? "" : $"Operation: {c.OperationName}\n")
-            + $"Expected: {expected.ToJsonString()}\nOurs:     {actual.ToJsonString()}");
-    }
+    private void Report(OracleCase c, JsonObject? known, ResultComparer.Comparison comparison, JsonObject expected, JsonObject actual) =>
+        ConformanceReport.Report(_output, c, known, comparison, expected, actual);
 }

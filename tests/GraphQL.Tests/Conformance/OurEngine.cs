@@ -13,14 +13,20 @@ namespace GraphQL.Tests.Conformance;
 /// scalars as pass-through scalars, as graphql-js's <c>buildSchema</c> makes them), resolved from
 /// data.json by <see cref="ConformanceSchema"/>. Built once per test class.
 /// </summary>
-public sealed class OurEngine
+public class OurEngine
 {
     public OurEngine()
+        : this(ConformanceCorpus.SchemaPath, ConformanceSchema.LoadData())
     {
-        Sdl = File.ReadAllText(ConformanceCorpus.SchemaPath);
+    }
+
+    /// <summary>The engine over the SDL at <paramref name="sdlPath"/>; without <paramref name="data"/> no field resolves (enough for validation and introspection).</summary>
+    protected OurEngine(string sdlPath, IReadOnlyDictionary<string, object?>? data)
+    {
+        Sdl = File.ReadAllText(sdlPath);
         Schema = SchemaBuilder.FromSdl(Sdl, new SchemaBuilderOptions { BindToolkitScalars = false });
-        Data = ConformanceSchema.LoadData();
-        ConformanceSchema.AttachResolvers(Schema, Data);
+        Data = data ?? new Dictionary<string, object?>();
+        if (data is not null) ConformanceSchema.AttachResolvers(Schema, data);
 
         // graphql-js has no depth, cost or field limits: lift ours so that only semantics are compared. The
         // oracle also leaves out graphql-js's non-spec MaxIntrospectionDepthRule, so ours is off as well.
