@@ -41,11 +41,11 @@ public sealed class FloatType : ScalarType
 
     public override object ParseValue(object input)
     {
-        if (input is double d0 && double.IsFinite(d0)) return input;
+        if (input is double d0 && !double.IsNaN(d0) && !double.IsInfinity(d0)) return input;
 
         // A JSON number beyond double's range (1e999) reaches here as an infinity (see JsonInputConverter);
         // the message is graphql-js's, which reads such JSON the same way.
-        if (!ScalarHelpers.TryGetDouble(input, out var d) || !double.IsFinite(d))
+        if (!ScalarHelpers.TryGetDouble(input, out var d) || double.IsNaN(d) || double.IsInfinity(d))
         {
             return ScalarHelpers.Throw<object>("Float cannot represent non numeric value: " + Inspect.Value(input));
         }
