@@ -1,3 +1,5 @@
+using System;
+
 namespace GraphQL.Language;
 
 /// <summary>What a byte can start, looked up in one 256-entry table (spec §2.1).</summary>
@@ -22,64 +24,62 @@ internal enum ByteClass : byte
     NonAscii,
 }
 
+/// <summary>
+/// The byte tables of the lexer. They are <c>ReadOnlySpan&lt;byte&gt;</c> properties over constant data, which the
+/// compiler places in the assembly image: no static constructor to check, and a lookup by a byte into 256
+/// entries needs no bounds check, so the lexer's inner loops inline them.
+/// </summary>
 internal static class ByteTable
 {
-    private static readonly ByteClass[] s_classes = BuildClasses();
-    private static readonly TokenKind[] s_punctuators = BuildPunctuators();
+    public static ByteClass Class(byte b) => (ByteClass)Classes[b];
 
-    public static ByteClass Class(byte b) => s_classes[b];
-
-    public static TokenKind Punctuator(byte b) => s_punctuators[b];
+    /// <summary>The token kind of a byte of class <see cref="ByteClass.Punctuator"/>.</summary>
+    public static TokenKind Punctuator(byte b) => (TokenKind)Punctuators[b - 0x20];
 
     /// <summary>NameContinue :: Letter | Digit | _ (spec §2.1.9).</summary>
     public static bool IsNameContinue(int b) =>
-        (uint)b < 256 && (s_classes[b] == ByteClass.NameStart || (uint)(b - '0') <= 9);
+        (uint)b < 256 && (Classes[b] == (byte)ByteClass.NameStart || (uint)(b - '0') <= 9);
 
-    public static bool IsNameStart(int b) => (uint)b < 256 && s_classes[b] == ByteClass.NameStart;
+    public static bool IsNameStart(int b) => (uint)b < 256 && Classes[b] == (byte)ByteClass.NameStart;
 
     public static bool IsDigit(int b) => (uint)(b - '0') <= 9;
 
-    private static ByteClass[] BuildClasses()
+    // 0 Other, 1 Ignored, 2 LineFeed, 3 CarriageReturn, 4 Punctuator, 5 Dot, 6 Quote, 7 Hash, 8 NumberStart,
+    // 9 NameStart, 10 NonAscii (the ByteClass values).
+    private static ReadOnlySpan<byte> Classes => new byte[]
     {
-        var table = new ByteClass[256];
-        table[' '] = ByteClass.Ignored;
-        table['\t'] = ByteClass.Ignored;
-        table[','] = ByteClass.Ignored;
-        table['\n'] = ByteClass.LineFeed;
-        table['\r'] = ByteClass.CarriageReturn;
-        foreach (var c in "!$&():=@[]{|}")
-        {
-            table[c] = ByteClass.Punctuator;
-        }
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 3, 0, 0, // 0x00
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0x10
+        1, 4, 6, 7, 4, 0, 4, 0, 4, 4, 0, 0, 1, 8, 5, 0, // 0x20
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 4, 0, 0, 4, 0, 0, // 0x30
+        4, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, // 0x40
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 0, 4, 0, 9, // 0x50
+        0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, // 0x60
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 0, 0, // 0x70
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, // 0x80
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, // 0x90
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, // 0xA0
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, // 0xB0
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, // 0xC0
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, // 0xD0
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, // 0xE0
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, // 0xF0
+    };
 
-        table['.'] = ByteClass.Dot;
-        table['"'] = ByteClass.Quote;
-        table['#'] = ByteClass.Hash;
-        table['-'] = ByteClass.NumberStart;
-        for (var c = '0'; c <= '9'; c++) table[c] = ByteClass.NumberStart;
-        for (var c = 'a'; c <= 'z'; c++) table[c] = ByteClass.NameStart;
-        for (var c = 'A'; c <= 'Z'; c++) table[c] = ByteClass.NameStart;
-        table['_'] = ByteClass.NameStart;
-        for (var b = 0x80; b < 256; b++) table[b] = ByteClass.NonAscii;
-        return table;
-    }
-
-    private static TokenKind[] BuildPunctuators()
+    // Punctuators are 0x21..0x7D; the table starts at 0x20.
+    private static ReadOnlySpan<byte> Punctuators => new byte[]
     {
-        var table = new TokenKind[256];
-        table['!'] = TokenKind.Bang;
-        table['$'] = TokenKind.Dollar;
-        table['&'] = TokenKind.Ampersand;
-        table['('] = TokenKind.LeftParenthesis;
-        table[')'] = TokenKind.RightParenthesis;
-        table[':'] = TokenKind.Colon;
-        table['='] = TokenKind.Equal;
-        table['@'] = TokenKind.At;
-        table['['] = TokenKind.LeftBracket;
-        table[']'] = TokenKind.RightBracket;
-        table['{'] = TokenKind.LeftBrace;
-        table['|'] = TokenKind.Pipe;
-        table['}'] = TokenKind.RightBrace;
-        return table;
-    }
+        0, (byte)TokenKind.Bang, 0, 0, (byte)TokenKind.Dollar, 0, (byte)TokenKind.Ampersand, 0, // 0x20
+        (byte)TokenKind.LeftParenthesis, (byte)TokenKind.RightParenthesis, 0, 0, 0, 0, 0, 0, // 0x28
+        0, 0, 0, 0, 0, 0, 0, 0, // 0x30
+        0, 0, (byte)TokenKind.Colon, 0, 0, (byte)TokenKind.Equal, 0, 0, // 0x38
+        (byte)TokenKind.At, 0, 0, 0, 0, 0, 0, 0, // 0x40
+        0, 0, 0, 0, 0, 0, 0, 0, // 0x48
+        0, 0, 0, 0, 0, 0, 0, 0, // 0x50
+        0, 0, 0, (byte)TokenKind.LeftBracket, 0, (byte)TokenKind.RightBracket, 0, 0, // 0x58
+        0, 0, 0, 0, 0, 0, 0, 0, // 0x60
+        0, 0, 0, 0, 0, 0, 0, 0, // 0x68
+        0, 0, 0, 0, 0, 0, 0, 0, // 0x70
+        0, 0, 0, (byte)TokenKind.LeftBrace, (byte)TokenKind.Pipe, (byte)TokenKind.RightBrace, 0, 0, // 0x78
+    };
 }

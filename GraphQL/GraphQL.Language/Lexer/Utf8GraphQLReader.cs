@@ -1,4 +1,8 @@
 using System;
+#if NET
+using System.Buffers;
+#endif
+using System.Runtime.CompilerServices;
 
 namespace GraphQL.Language;
 
@@ -64,7 +68,7 @@ internal ref partial struct Utf8GraphQLReader
             switch (ByteTable.Class(b))
             {
                 case ByteClass.Ignored:
-                    position++;
+                    position = SkipIgnored(source, position + 1);
                     continue;
                 case ByteClass.LineFeed:
                     position++;
@@ -117,6 +121,7 @@ internal ref partial struct Utf8GraphQLReader
     }
 
     /// <summary>The byte at <paramref name="index"/>, or -1 past the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int At(int index) => index < _source.Length ? _source[index] : -1;
 
     private void NewLine(int position)
@@ -126,6 +131,7 @@ internal ref partial struct Utf8GraphQLReader
         _lineAdjust = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void BeginToken(int position)
     {
         Start = position;
@@ -133,6 +139,7 @@ internal ref partial struct Utf8GraphQLReader
         Column = ColumnAt(position);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool SetToken(TokenKind kind, int end)
     {
         Kind = kind;
@@ -170,17 +177,47 @@ internal ref partial struct Utf8GraphQLReader
         return position;
     }
 
+    /// <summary>
+    /// Runs of spaces, tabs and commas (indentation, mostly) end at the first other byte; on .NET that is
+    /// found a vector at a time.
+    /// </summary>
+    private static int SkipIgnored(ReadOnlySpan<byte> source, int position)
+    {
+#if NET
+        var length = source.Slice(position).IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)',');
+        return length < 0 ? source.Length : position + length;
+#else
+        while (position < source.Length && ByteTable.Class(source[position]) == ByteClass.Ignored)
+        {
+            position++;
+        }
+
+        return position;
+#endif
+    }
+
+#if NET
+    private static readonly SearchValues<byte> s_nameContinue =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"u8);
+#endif
+
     /// <summary>Name :: NameStart NameContinue* (spec §2.1.9).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ReadName(int position)
     {
         var source = _source;
         position++;
+#if NET
+        var length = source.Slice(position).IndexOfAnyExcept(s_nameContinue);
+        return length < 0 ? source.Length : position + length;
+#else
         while (position < source.Length && ByteTable.IsNameContinue(source[position]))
         {
             position++;
         }
 
         return position;
+#endif
     }
 
     private GraphQLSyntaxException UnexpectedCharacter(int position)

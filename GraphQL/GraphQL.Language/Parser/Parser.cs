@@ -27,7 +27,14 @@ public static class Parser
     public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
     {
         var parser = new Utf8GraphQLParser(utf8, options ?? ParserOptions.Default);
-        return parser.ParseDocument();
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser.Release();
+        }
     }
 
     /// <summary>A source holding exactly one Value; variables are allowed (graphql-js <c>parseValue</c>).</summary>
@@ -42,7 +49,14 @@ public static class Parser
     public static ValueNode ParseValue(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
     {
         var parser = new Utf8GraphQLParser(utf8, options ?? ParserOptions.Default);
-        return parser.ParseSingleValue(isConst: false);
+        try
+        {
+            return parser.ParseSingleValue(isConst: false);
+        }
+        finally
+        {
+            parser.Release();
+        }
     }
 
     /// <summary>A source holding exactly one Type reference, e.g. <c>[String!]!</c> (graphql-js <c>parseType</c>).</summary>
@@ -57,7 +71,14 @@ public static class Parser
     public static TypeNode ParseType(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
     {
         var parser = new Utf8GraphQLParser(utf8, options ?? ParserOptions.Default);
-        return parser.ParseSingleType();
+        try
+        {
+            return parser.ParseSingleType();
+        }
+        finally
+        {
+            parser.Release();
+        }
     }
 
     private delegate T Utf8Parse<T>(ReadOnlySpan<byte> utf8, ParserOptions? options);

@@ -9,14 +9,14 @@ internal ref partial struct Utf8GraphQLParser
     private DirectiveNode[] ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At)) return System.Array.Empty<DirectiveNode>();
-        var directives = new ArrayBuilder<DirectiveNode>();
+        var mark = _lists.Mark;
         do
         {
-            directives.Add(ParseDirective(isConst));
+            _lists.Push(ParseDirective(isConst));
         }
         while (Peek(TokenKind.At));
 
-        return directives.ToArrayAndFree();
+        return _lists.PopArray<DirectiveNode>(mark);
     }
 
     /// <summary>Directive[Const] : @ Name Arguments[?Const]?</summary>

@@ -11,14 +11,14 @@ internal ref partial struct Utf8GraphQLParser
     public DocumentNode ParseDocument()
     {
         var start = new TokenStart(0, 1, 1);
-        var definitions = new ArrayBuilder<DefinitionNode>();
+        var mark = _lists.Mark;
         do
         {
-            definitions.Add(ParseDefinition());
+            _lists.Push(ParseDefinition());
         }
         while (!Peek(TokenKind.EndOfFile));
 
-        return new DocumentNode(definitions.ToArrayAndFree(), LocationFrom(start));
+        return new DocumentNode(_lists.PopArray<DefinitionNode>(mark), LocationFrom(start));
     }
 
     /// <summary>A whole source holding one Value (graphql-js <c>parseValue</c>).</summary>

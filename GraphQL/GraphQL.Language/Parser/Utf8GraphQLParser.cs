@@ -13,6 +13,7 @@ internal ref partial struct Utf8GraphQLParser
     private delegate T ParseItem<T>(ref Utf8GraphQLParser parser);
 
     private Utf8GraphQLReader _reader;
+    private readonly ListBuffer _lists;
     private readonly bool _createLocations;
     private readonly int _maxTokens;
     private readonly int _maxDepth;
@@ -25,6 +26,7 @@ internal ref partial struct Utf8GraphQLParser
     public Utf8GraphQLParser(ReadOnlySpan<byte> source, ParserOptions options)
     {
         _reader = new Utf8GraphQLReader(source);
+        _lists = ListBuffer.Rent();
         _createLocations = !options.NoLocations;
         _maxTokens = options.MaxTokens;
         _maxDepth = options.MaxDepth;
@@ -37,6 +39,9 @@ internal ref partial struct Utf8GraphQLParser
         // Step from <SOF> onto the first token.
         MoveNext();
     }
+
+    /// <summary>Gives the list buffer back once the parse is over (finished or failed).</summary>
+    public void Release() => ListBuffer.Return(_lists);
 
     /// <summary>Where a node starts: taken before its first token is consumed.</summary>
     private readonly struct TokenStart
@@ -109,48 +114,48 @@ internal ref partial struct Utf8GraphQLParser
     }
 
     /// <summary>open Item+ close: at least one item.</summary>
-    private T[] Many<T>(TokenKind open, ParseItem<T> item, TokenKind close)
+    private T[] Many<T>(TokenKind open, ParseItem<T> item, TokenKind close) where T : class
     {
         Expect(open);
-        var items = new ArrayBuilder<T>();
+        var mark = _lists.Mark;
         do
         {
-            items.Add(item(ref this));
+            _lists.Push(item(ref this));
         }
         while (!Skip(close));
 
-        return items.ToArrayAndFree();
+        return _lists.PopArray<T>(mark);
     }
 
     /// <summary>(open Item+ close)?: nothing when the opening token is absent, else at least one item.</summary>
-    private T[] OptionalMany<T>(TokenKind open, ParseItem<T> item, TokenKind close) =>
+    private T[] OptionalMany<T>(TokenKind open, ParseItem<T> item, TokenKind close) where T : class =>
         Peek(open) ? Many(open, item, close) : Array.Empty<T>();
 
     /// <summary>open Item* close: possibly empty (list and object values).</summary>
-    private T[] Any<T>(TokenKind open, ParseItem<T> item, TokenKind close)
+    private T[] Any<T>(TokenKind open, ParseItem<T> item, TokenKind close) where T : class
     {
         Expect(open);
-        var items = new ArrayBuilder<T>();
+        var mark = _lists.Mark;
         while (!Skip(close))
         {
-            items.Add(item(ref this));
+            _lists.Push(item(ref this));
         }
 
-        return items.ToArrayAndFree();
+        return _lists.PopArray<T>(mark);
     }
 
     /// <summary>delimiter? Item (delimiter Item)*: as in <c>implements &amp; A &amp; B</c> and <c>= | A | B</c>.</summary>
-    private T[] DelimitedMany<T>(TokenKind delimiter, ParseItem<T> item)
+    private T[] DelimitedMany<T>(TokenKind delimiter, ParseItem<T> item) where T : class
     {
         Skip(delimiter);
-        var items = new ArrayBuilder<T>();
+        var mark = _lists.Mark;
         do
         {
-            items.Add(item(ref this));
+            _lists.Push(item(ref this));
         }
         while (Skip(delimiter));
 
-        return items.ToArrayAndFree();
+        return _lists.PopArray<T>(mark);
     }
 
     /// <summary>Counts one level of nesting; fails cleanly before the stack could overflow.</summary>
