@@ -1,18 +1,14 @@
-using Boutique.Graph.Nodes;
 using GraphQL;
 
 namespace Boutique.Graph.Catalog;
 
 /// <summary>
-/// The <c>Product</c> fields that are not columns of the row: the global ID, and what comes from other
+/// The <c>Product</c> fields that are not columns of the row: what comes from other
 /// tables through DataLoaders (one statement per page, not per product).
 /// </summary>
 [ExtendObjectType(typeof(ProductView))]
 public sealed class ProductExtensions
 {
-    [ID]
-    public string GetId([Parent] ProductView product) => GlobalId.Format(NodeTypes.Product, product.Id);
-
     /// <summary>The description rendered as HTML (raw HTML in the Markdown is escaped).</summary>
     public async Task<string?> GetDescriptionHtml([Parent] ProductView product, DescriptionByProductIdDataLoader descriptions, CancellationToken ct) =>
         MarkdownRenderer.ToHtml(await descriptions.LoadAsync(product.Id, ct));
