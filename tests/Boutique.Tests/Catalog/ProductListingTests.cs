@@ -60,6 +60,42 @@ public sealed class ProductListingTests(CatalogApi api) : IClassFixture<CatalogA
         Assert.True(total > 0);
     }
 
+    [Fact]
+    public async Task TheIdFilterTakesProductAndVariantIdsTheApiGives()
+    {
+        var page = (await api.GraphQL.DataAsync("{ products(first: 5, order: [{ name: ASC }]) { nodes { id slug variants { id } } } }")).GetProperty("products").GetProperty("nodes");
+        var ids = new[] { page[1].GetProperty("id").GetString(), page[3].GetProperty("id").GetString() };
+        var hiddenId = NodeId("Product", (await Sql.StringsAsync(api.Database, $"SELECT id FROM products WHERE NOT {Sql.Published} LIMIT 1"))[0]);
+
+        var (_, some) = await ListAsync($"where: {{ id: {{ in: [\"{ids[0]}\", \"{ids[1]}\", \"{hiddenId}\"] }} }}, order: [{{ name: ASC }}]");
+        var (_, one) = await ListAsync($"where: {{ id: {{ eq: \"{ids[0]}\" }} }}");
+        var (others, _) = await ListAsync($"where: {{ id: {{ nin: [\"{ids[0]}\", \"{ids[1]}\"] }} }}");
+        var (_, byVariant) = await ListAsync($"where: {{ variants: {{ some: {{ id: {{ eq: \"{page[2].GetProperty("variants")[0].GetProperty("id").GetString()}\" }} }} }} }}");
+
+        Assert.Equal([page[1].GetProperty("slug").GetString()!, page[3].GetProperty("slug").GetString()!], some);
+        Assert.Equal([page[1].GetProperty("slug").GetString()!], one);
+        Assert.Equal(158, others);
+        Assert.Equal([page[2].GetProperty("slug").GetString()!], byVariant);
+    }
+
+    [Theory]
+    [InlineData("category: { id: { eq: $id } }", "Product")]
+    [InlineData("id: { in: [$id] }", "Category")]
+    [InlineData("variants: { some: { id: { eq: $id } } }", "Product")]
+    public async Task AnIdOfTheWrongTypeInAFilterIsACleanError(string where, string givenType)
+    {
+        var uuid = (await Sql.StringsAsync(api.Database, $"SELECT id FROM {(givenType == "Product" ? "products" : "categories")} LIMIT 1"))[0];
+        var query = $"query($id: ID!) {{ products(where: {{ {where} }}) {{ totalCount }} productFacets(where: {{ {where} }}) {{ totalCount }} }}";
+
+        var response = await api.GraphQL.PostAsync(query, new { id = NodeId(givenType, uuid) });
+
+        var errors = response.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal("INVALID_ID", e.GetProperty("extensions").GetProperty("code").GetString()));
+        Assert.Contains($"is not a \"", errors[0].GetProperty("message").GetString());
+        Assert.Equal(["INVALID_ID"], await api.GraphQL.ErrorCodesAsync("{ products(where: { id: { eq: \"garbage\" } }) { totalCount } }"));
+    }
+
     [Theory]
     [InlineData("{ price: ASC }", "price, id")]
     [InlineData("{ price: DESC }", "price DESC, id")]
