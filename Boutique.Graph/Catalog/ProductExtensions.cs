@@ -23,11 +23,11 @@ public sealed class ProductExtensions
     public Task<VariantView[]> GetVariants([Parent] ProductView product, VariantsByProductIdDataLoader variants, CancellationToken ct) =>
         variants.LoadAsync(product.Id, ct);
 
-    /// <summary>The sizes the product comes in, in size order.</summary>
+    /// <summary>The sizes the product comes in (in stock or not), in size order: XS, S, M, L, XL, XXL, then numeric sizes ascending, then others alphabetically.</summary>
     public async Task<string[]> GetSizes([Parent] ProductView product, VariantsByProductIdDataLoader variants, CancellationToken ct) =>
-        [.. (await variants.LoadAsync(product.Id, ct)).Select(v => v.Size).Distinct()];
+        [.. (await variants.LoadAsync(product.Id, ct)).Select(v => v.Size).Distinct().Order(SizeOrder.Instance)];
 
-    /// <summary>The colours the product comes in.</summary>
+    /// <summary>The colours the product comes in (in stock or not), alphabetically.</summary>
     public async Task<string[]> GetColors([Parent] ProductView product, VariantsByProductIdDataLoader variants, CancellationToken ct) =>
-        [.. (await variants.LoadAsync(product.Id, ct)).Select(v => v.Color).Distinct()];
+        [.. (await variants.LoadAsync(product.Id, ct)).Select(v => v.Color).Distinct().Order(ColorOrder.Instance)];
 }
