@@ -3,6 +3,7 @@ using Boutique.Data;
 using Boutique.Data.Catalog;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Boutique.Graph.Catalog;
 
@@ -103,39 +104,18 @@ public sealed class ProductView
         SearchRank = 0f,
     };
 
-    /// <summary>The projection of a search: as <see cref="FromEntity"/>, with the rank of <paramref name="tsQuery"/>.</summary>
-    public static Expression<Func<Product, ProductView>> FromSearch(string tsQuery) => p => new ProductView
+    /// <summary>
+    /// The projection of a search: <see cref="FromEntity"/> with <c>SearchRank</c> bound to the rank of
+    /// <paramref name="tsQuery"/> instead of 0, so the projection is written once. <paramref name="tsQuery"/>
+    /// stays a closure member, so EF Core sends it as a parameter and caches one plan for every search.
+    /// </summary>
+    public static Expression<Func<Product, ProductView>> FromSearch(string tsQuery)
     {
-        Id = p.Id,
-        Name = p.Name,
-        Slug = p.Slug,
-        Description = p.Description,
-        Price = p.Price,
-        CompareAtPrice = p.CompareAtPrice,
-        OnSale = p.CompareAtPrice != null && p.CompareAtPrice > p.Price,
-        Featured = p.IsFeatured,
-        InStock = p.Variants.Any(v => v.Stock > 0),
-        CreatedAt = p.CreatedAt,
-        CategoryId = p.CategoryId,
-        Category = new CategoryView
-        {
-            Id = p.Category!.Id,
-            Name = p.Category.Name,
-            Slug = p.Category.Slug,
-            Description = p.Category.Description,
-            Image = p.Category.ImageUrl,
-        },
-        Variants = p.Variants.Select(v => new VariantView
-        {
-            Id = v.Id,
-            ProductId = v.ProductId,
-            Sku = v.Sku,
-            Size = v.Size,
-            Color = v.Colour,
-            Price = v.PriceOverride ?? p.Price,
-            Stock = v.Stock,
-            InStock = v.Stock > 0,
-        }).ToList(),
-        SearchRank = p.SearchVector.Rank(EF.Functions.ToTsQuery(ProductSearch.Configuration, tsQuery)),
-    };
+        Expression<Func<Product, float>> rank = p => p.SearchVector.Rank(EF.Functions.ToTsQuery(ProductSearch.Configuration, tsQuery));
+        var product = FromEntity.Parameters[0];
+        var rankOfProduct = ReplacingExpressionVisitor.Replace(rank.Parameters[0], product, rank.Body);
+        var body = (MemberInitExpression)FromEntity.Body;
+        var bindings = body.Bindings.Select(b => b.Member.Name == nameof(SearchRank) ? Expression.Bind(b.Member, rankOfProduct) : b);
+        return Expression.Lambda<Func<Product, ProductView>>(body.Update(body.NewExpression, bindings), product);
+    }
 }

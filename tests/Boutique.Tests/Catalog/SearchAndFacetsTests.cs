@@ -109,4 +109,15 @@ public sealed class SearchAndFacetsTests(CatalogApi api) : IClassFixture<Catalog
 
         Assert.Equal(["xs", "S", "M", "L", "XL", "XXL", "9", "36", "38.5", "41", "One Size", "Petite"], sizes.Order(SizeOrder.Instance));
     }
+
+    [Fact]
+    public void TheSearchProjectionIsTheEntityProjectionWithTheRankBound()
+    {
+        var plain = (System.Linq.Expressions.MemberInitExpression)ProductView.FromEntity.Body;
+        var search = (System.Linq.Expressions.MemberInitExpression)ProductView.FromSearch("silk:*").Body;
+
+        Assert.Equal(plain.Bindings.Select(b => b.Member.Name), search.Bindings.Select(b => b.Member.Name));
+        var differing = plain.Bindings.Zip(search.Bindings).Where(pair => pair.First.ToString() != pair.Second.ToString()).Select(pair => pair.Second.ToString());
+        Assert.Equal("SearchRank = p.SearchVector.Rank(", Assert.Single(differing)[..33]);
+    }
 }
