@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
+using Boutique.Data;
 using Boutique.Data.Catalog;
-using Boutique.Graph.Nodes;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Boutique.Graph.Catalog;
 
@@ -15,9 +16,10 @@ namespace Boutique.Graph.Catalog;
 /// expression, so filters, sorting, keyset paging and projection all become one statement.
 /// </summary>
 [GraphQLName("Product")]
-public sealed class ProductView : INode
+[Node]
+public sealed class ProductView
 {
-    /// <summary>The row key; the GraphQL <c>id</c> is the global ID made from it (<see cref="ProductExtensions"/>).</summary>
+    /// <summary>The product's global ID, for <c>node(id:)</c> and <c>id</c> filters.</summary>
     public Guid Id { get; init; }
 
     public string Name { get; init; } = "";
@@ -58,10 +60,13 @@ public sealed class ProductView : INode
     [GraphQLIgnore]
     public float SearchRank { get; init; }
 
-    string INode.Id => GlobalId.Format(NodeTypes.Product, Id);
-
     /// <summary>Products shoppers may see: published ones only, whatever the path.</summary>
     public static IQueryable<Product> Visible(DbSet<Product> products) => products.Where(p => p.Status == ProductStatus.Published);
+
+    /// <summary><c>node(id:)</c> for a product ID: the published product, or null (drafts stay invisible).</summary>
+    [NodeResolver]
+    public static Task<ProductView?> GetAsync(Guid id, BoutiqueDbContext db, CancellationToken ct) =>
+        ProductSearch.Views(Visible(db.Products).Where(p => p.Id == id), null).FirstOrDefaultAsync(ct);
 
     /// <summary>The projection without a search: every view property as SQL.</summary>
     public static readonly Expression<Func<Product, ProductView>> FromEntity = p => new ProductView
@@ -99,39 +104,18 @@ public sealed class ProductView : INode
         SearchRank = 0f,
     };
 
-    /// <summary>The projection of a search: as <see cref="FromEntity"/>, with the rank of <paramref name="tsQuery"/>.</summary>
-    public static Expression<Func<Product, ProductView>> FromSearch(string tsQuery) => p => new ProductView
+    /// <summary>
+    /// The projection of a search: <see cref="FromEntity"/> with <c>SearchRank</c> bound to the rank of
+    /// <paramref name="tsQuery"/> instead of 0, so the projection is written once. <paramref name="tsQuery"/>
+    /// stays a closure member, so EF Core sends it as a parameter and caches one plan for every search.
+    /// </summary>
+    public static Expression<Func<Product, ProductView>> FromSearch(string tsQuery)
     {
-        Id = p.Id,
-        Name = p.Name,
-        Slug = p.Slug,
-        Description = p.Description,
-        Price = p.Price,
-        CompareAtPrice = p.CompareAtPrice,
-        OnSale = p.CompareAtPrice != null && p.CompareAtPrice > p.Price,
-        Featured = p.IsFeatured,
-        InStock = p.Variants.Any(v => v.Stock > 0),
-        CreatedAt = p.CreatedAt,
-        CategoryId = p.CategoryId,
-        Category = new CategoryView
-        {
-            Id = p.Category!.Id,
-            Name = p.Category.Name,
-            Slug = p.Category.Slug,
-            Description = p.Category.Description,
-            Image = p.Category.ImageUrl,
-        },
-        Variants = p.Variants.Select(v => new VariantView
-        {
-            Id = v.Id,
-            ProductId = v.ProductId,
-            Sku = v.Sku,
-            Size = v.Size,
-            Color = v.Colour,
-            Price = v.PriceOverride ?? p.Price,
-            Stock = v.Stock,
-            InStock = v.Stock > 0,
-        }).ToList(),
-        SearchRank = p.SearchVector.Rank(EF.Functions.ToTsQuery(ProductSearch.Configuration, tsQuery)),
-    };
+        Expression<Func<Product, float>> rank = p => p.SearchVector.Rank(EF.Functions.ToTsQuery(ProductSearch.Configuration, tsQuery));
+        var product = FromEntity.Parameters[0];
+        var rankOfProduct = ReplacingExpressionVisitor.Replace(rank.Parameters[0], product, rank.Body);
+        var body = (MemberInitExpression)FromEntity.Body;
+        var bindings = body.Bindings.Select(b => b.Member.Name == nameof(SearchRank) ? Expression.Bind(b.Member, rankOfProduct) : b);
+        return Expression.Lambda<Func<Product, ProductView>>(body.Update(body.NewExpression, bindings), product);
+    }
 }

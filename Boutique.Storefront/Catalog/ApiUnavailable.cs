@@ -15,6 +15,11 @@ public static class ApiUnavailable
         _ => false,
     };
 
-    public static int StatusCodeFor(Exception exception) =>
-        Is(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+    /// <summary>503 when the API cannot be reached, 400 when it refused a value of the URL, else 500.</summary>
+    public static int StatusCodeFor(Exception exception) => exception switch
+    {
+        RejectedInputException => StatusCodes.Status400BadRequest,
+        _ when Is(exception) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 }

@@ -30,8 +30,8 @@ public static class StorefrontExtensions
     }
 
     /// <summary>
-    /// Errors never show a stack trace: an exception re-executes /error (status 500, or 503 when the API
-    /// cannot be reached); a bare 4xx/5xx (e.g. NotFound() for an unknown slug) re-executes /errors/{code}.
+    /// Errors never show a stack trace: an exception re-executes /error (status 500; 503 when the API
+    /// cannot be reached; 400 when the API refused a value of the URL, e.g. an edited cursor); a bare 4xx/5xx (e.g. NotFound() for an unknown slug) re-executes /errors/{code}.
     /// </summary>
     public static void UseStorefrontErrorPages(this WebApplication app)
     {
@@ -39,8 +39,11 @@ public static class StorefrontExtensions
         {
             ExceptionHandlingPath = "/error",
             StatusCodeSelector = ApiUnavailable.StatusCodeFor,
+            // A shopper's edited URL is not a fault of the shop: no error log entry for it.
+            SuppressDiagnosticsCallback = context => context.Exception is RejectedInputException,
         });
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseControlCharacterGuard();
     }
 
     public static void MapStorefront(this WebApplication app)
