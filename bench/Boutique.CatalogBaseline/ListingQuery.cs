@@ -11,7 +11,7 @@ namespace Boutique.CatalogBaseline;
 /// </summary>
 internal sealed class ListingQuery(NpgsqlDataSource dataSource)
 {
-    // The filter of bench/http/catalog-listing.graphql; the endpoint serves that one document.
+    // The filter of listing.graphql; the endpoint serves that one document whatever the body says.
     private const decimal PriceFrom = 50m;
     private const decimal PriceTo = 150m;
     private static readonly string[] CategorySlugs = ["casual", "kurtis"];

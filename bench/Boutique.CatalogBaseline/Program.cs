@@ -1,5 +1,5 @@
 // The physical limit of the catalog listing (bench/catalog.sh): a hand-written minimal API that runs the
-// SQL statements Boutique.Graph sends for bench/http/catalog-listing.graphql, in the same round trips, and
+// SQL statements Boutique.Graph sends for listing.graphql (beside this file), in the same round trips, and
 // writes the same JSON bytes. No GraphQL: no parsing, validation, planning or resolvers.
 //
 //   BOUTIQUE_DB="Host=...;Database=..." dotnet Boutique.CatalogBaseline.dll --urls http://127.0.0.1:5471
