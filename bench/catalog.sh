@@ -90,7 +90,7 @@ BODY="$(jq -Rsc '{query: .}' "$ROOT/bench/Boutique.CatalogBaseline/listing.graph
 # --- pinning PostgreSQL ---------------------------------------------------------------------------
 # Backends are forked by the postmaster and inherit its affinity, so pinning the postmaster (and the
 # processes it already has) before the servers open their pools puts every backend on core 0.
-PG_PIDS=() PG_MASKS=()
+PG_PIDS=() PG_MASKS=() postmaster=
 restore_pg_affinity() {
     local i
     for i in "${!PG_PIDS[@]}"; do taskset -p "${PG_MASKS[$i]}" "${PG_PIDS[$i]}" >/dev/null 2>&1 || true; done
@@ -123,12 +123,13 @@ start_server() { # name
         ours)
             port=$API_PORT
             (cd "$API_DIR" && exec env BOUTIQUE_DB="$DB" BOUTIQUE_MIGRATE_ON_START=false BOUTIQUE_SEED_ON_START=false \
-                ASPNETCORE_ENVIRONMENT=Production "${SERVER_PIN[@]}" dotnet "$API_DLL" --urls "http://127.0.0.1:$port" \
+                ASPNETCORE_ENVIRONMENT=Production DOTNET_STARTUP_HOOKS="$BASELINE_DLL" BENCH_PROBE_FILE="$OUT/probe-ours.txt" "${SERVER_PIN[@]}" dotnet "$API_DLL" --urls "http://127.0.0.1:$port" \
                 </dev/null >"$OUT/server-ours.log" 2>&1) &
             ;;
         baseline)
             port=$BASELINE_PORT
-            BOUTIQUE_DB="$DB" BASELINE_ID_FORMAT="$ID_FORMAT" "${SERVER_PIN[@]}" dotnet "$BASELINE_DLL" --urls "http://127.0.0.1:$port" \
+            BOUTIQUE_DB="$DB" BASELINE_ID_FORMAT="$ID_FORMAT" DOTNET_STARTUP_HOOKS="$BASELINE_DLL" BENCH_PROBE_FILE="$OUT/probe-baseline.txt" \
+                "${SERVER_PIN[@]}" dotnet "$BASELINE_DLL" --urls "http://127.0.0.1:$port" \
                 </dev/null >"$OUT/server-baseline.log" 2>&1 &
             ;;
     esac
@@ -151,6 +152,27 @@ port_of() { [[ "$1" == ours ]] && echo "$API_PORT" || echo "$BASELINE_PORT"; }
 run_wrk() { # port duration
     GRAPHQL_BODY="$BODY" timeout 300 "${LOAD_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"$2" --latency \
         -s "$ROOT/bench/http/post-check.lua" "http://127.0.0.1:$1/graphql" | grep '^RESULT'
+}
+
+# CPU time is what the two servers can be compared by on a loaded machine: wall-clock rates move with
+# the neighbours, CPU per request much less. Clock ticks (utime + stime) from /proc.
+TICK_US=$((1000000 / $(getconf CLK_TCK)))
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# probe <name>: the server's allocated bytes and GC counts (StartupHook.cs in the baseline, loaded into
+# both servers): one line appended to $OUT/probe-<name>.txt per SIGWINCH.
+probe() {
+    local file="$OUT/probe-$1.txt" lines
+    lines="$( [[ -f "$file" ]] && wc -l <"$file" || echo 0)"
+    kill -WINCH "$SERVER_PID" 2>/dev/null || return 0
+    for _ in $(seq 1 50); do [[ -f "$file" && "$(wc -l <"$file")" -gt "$lines" ]] && break; sleep 0.1; done
+    tail -n1 "$file" 2>/dev/null || echo "0 0 0 0 0"
+}
+pg_ticks() { # the postmaster's backends, living (utime + stime) and exited (its cutime + cstime)
+    [[ -n "$postmaster" && ${#PG_PIDS[@]} -gt 0 ]] || { echo 0; return; }
+    local total pid
+    total="$(awk '{ print $16 + $17 }' "/proc/$postmaster/stat")"
+    for pid in $(ps -o pid= --ppid "$postmaster"); do total=$((total + $(ticks "$pid"))); done
+    echo "$total"
 }
 
 # --- same answer, checked before anything is measured -----------------------------------------------
@@ -185,7 +207,15 @@ for round in $(seq 1 "$ROUNDS"); do
         start_server "$name"
         port="$(port_of "$name")"
         run_wrk "$port" 5s >/dev/null # warm-up: JIT tiers, document cache, connection pool
+        read -r alloc_before gen0_before _ <<<"$(probe "$name")"
+        server_before="$(ticks "$SERVER_PID")" pg_before="$(pg_ticks)"
         line="$(run_wrk "$port" "$DURATION")"
+        server_cpu=$(( ($(ticks "$SERVER_PID") - server_before) * TICK_US )) pg_cpu=$(( ($(pg_ticks) - pg_before) * TICK_US ))
+        read -r alloc_after gen0_after _ <<<"$(probe "$name")"
+        requests="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")"
+        (( requests > 0 )) || requests=1
+        line="$line server_us_per_req=$((server_cpu / requests)) pg_us_per_req=$((pg_cpu / requests))"
+        line="$line alloc_kb_per_req=$(( (alloc_after - alloc_before) / 1024 / requests )) gen0=$((gen0_after - gen0_before))"
         [[ "$(query "$port")" == '{"data":'* ]] || die "$name stopped answering with data after the run."
         stop_server
         echo "round $round $name $line" | tee -a "$OUT/results.txt"
@@ -202,17 +232,19 @@ awk '
     }
     {
         round = $2; name = $3
-        for (i = 4; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "rps") rps = kv[2]; if (kv[1] == "p99_ms") p99 = kv[2]; if (kv[1] == "errors") err = kv[2]; if (kv[1] == "bad_bodies") bad = kv[2] }
-        r[round, name] = rps; p[round, name] = p99; e[round, name] = err + bad
+        for (i = 4; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "rps") rps = kv[2]; if (kv[1] == "p99_ms") p99 = kv[2]; if (kv[1] == "errors") err = kv[2]; if (kv[1] == "bad_bodies") bad = kv[2]; if (kv[1] == "server_us_per_req") scpu = kv[2]; if (kv[1] == "pg_us_per_req") pcpu = kv[2]; if (kv[1] == "alloc_kb_per_req") akb = kv[2] }
+        r[round, name] = rps; p[round, name] = p99; e[round, name] = err + bad; sc[round, name] = scpu; pc[round, name] = pcpu; al[round, name] = akb
         if (round > rounds) rounds = round
     }
     END {
-        print "| Round | Ours req/s | Ours p99 | Baseline req/s | Baseline p99 | Ratio req/s (ours / baseline) | Errors (ours, baseline) |"
-        print "|------:|-----------:|---------:|---------------:|-------------:|------------------------------:|------------------------:|"
+        print "| Round | Ours req/s | Ours p99 | Baseline req/s | Baseline p99 | Ratio req/s (ours / baseline) | CPU µs/req ours (server + PostgreSQL) | CPU µs/req baseline (server + PostgreSQL) | Allocated KB/req (ours, baseline) | Errors (ours, baseline) |"
+        print "|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|"
         for (k = 1; k <= rounds; k++) {
             ratio[k] = r[k, "ours"] / r[k, "baseline"]
             ro[k] = r[k, "ours"]; po[k] = p[k, "ours"]; rb[k] = r[k, "baseline"]; pb[k] = p[k, "baseline"]
-            printf "| %d | %.0f | %.1f ms | %.0f | %.1f ms | %.2f | %d, %d |\n", k, ro[k], po[k], rb[k], pb[k], ratio[k], e[k, "ours"], e[k, "baseline"]
+            printf "| %d | %.0f | %.1f ms | %.0f | %.1f ms | %.2f | %d + %d | %d + %d | %d, %d | %d, %d |\n", k, ro[k], po[k], rb[k], pb[k], ratio[k], sc[k, "ours"], pc[k, "ours"], sc[k, "baseline"], pc[k, "baseline"], al[k, "ours"], al[k, "baseline"], e[k, "ours"], e[k, "baseline"]
+            ao[k] = al[k, "ours"]; ab[k] = al[k, "baseline"]
+            so[k] = sc[k, "ours"]; sb[k] = sc[k, "baseline"]; qo[k] = pc[k, "ours"]; qb[k] = pc[k, "baseline"]
         }
-        printf "| median | %.0f | %.1f ms | %.0f | %.1f ms | %.2f (aim ≥ 0.8) | |\n", median(ro, rounds), median(po, rounds), median(rb, rounds), median(pb, rounds), median(ratio, rounds)
+        printf "| median | %.0f | %.1f ms | %.0f | %.1f ms | %.2f (aim ≥ 0.8) | %d + %d | %d + %d | %d, %d | |\n", median(ro, rounds), median(po, rounds), median(rb, rounds), median(pb, rounds), median(ratio, rounds), median(so, rounds), median(qo, rounds), median(sb, rounds), median(qb, rounds), median(ao, rounds), median(ab, rounds)
     }' "$OUT/results.txt" | tee "$OUT/table.md"
