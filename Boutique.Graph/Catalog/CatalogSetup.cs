@@ -11,7 +11,6 @@ internal static class CatalogSetup
         .AddSubscriptionType<CatalogSubscriptions>()
         .AddTypeExtension<ProductExtensions>()
         .AddTypeExtension<CategoryExtensions>()
-        .AddTypeExtension<VariantExtensions>()
         .AddTypeExtension<CategoryFacetExtensions>()
         .AddDataLoader<CategoryByIdDataLoader>()
         .AddDataLoader<VariantsByProductIdDataLoader>()

@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using Boutique.Data;
-using Boutique.Graph.Nodes;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,15 +11,16 @@ public sealed class CatalogSubscriptions
 {
     /// <summary>The product, freshly read, each time its price or stock changes; null once it is no longer published.</summary>
     [Subscribe(With = nameof(SubscribeToProductChanged))]
-    public Task<ProductView?> ProductChanged([ID] string id, [Parent] ProductChange change, BoutiqueDbContext db, CancellationToken ct) =>
+    public Task<ProductView?> ProductChanged([ID<ProductView>] Guid id, [Parent] ProductChange change, BoutiqueDbContext db, CancellationToken ct) =>
         ProductSearch.Views(ProductView.Visible(db.Products).Where(p => p.Id == change.ProductId), null).FirstOrDefaultAsync(ct);
 
-    /// <summary>Subscribes before returning, so an event sent once the client is acknowledged is never missed.</summary>
-    public async ValueTask<IAsyncEnumerable<ProductChange>> SubscribeToProductChanged([ID] string id, ITopicEventReceiver receiver, CancellationToken ct)
+    /// <summary>
+    /// Subscribes before returning, so an event sent once the client is acknowledged is never missed. The ID
+    /// arrives decoded: another type's ID or a malformed one is an <c>INVALID_ID</c> error before this runs.
+    /// </summary>
+    public async ValueTask<IAsyncEnumerable<ProductChange>> SubscribeToProductChanged([ID<ProductView>] Guid id, ITopicEventReceiver receiver, CancellationToken ct)
     {
-        var productId = GlobalId.ParseOf(NodeTypes.Product, id)
-            ?? throw new GraphQLException($"\"{id}\" is not the ID of a product.", NodeQueries.InvalidIdCode);
-        var stream = await receiver.SubscribeAsync<ProductChange>(CatalogTopics.ProductChanged(productId), ct);
+        var stream = await receiver.SubscribeAsync<ProductChange>(CatalogTopics.ProductChanged(id), ct);
         return ReadAsync(stream);
     }
 

@@ -1,5 +1,4 @@
 using Boutique.Data;
-using Boutique.Graph.Nodes;
 using GraphQL;
 using GraphQL.Data.Filtering;
 using GraphQL.Data.Paging;
@@ -12,9 +11,6 @@ namespace Boutique.Graph.Catalog;
 [ExtendObjectType(typeof(CategoryView))]
 public sealed class CategoryExtensions
 {
-    [ID]
-    public string GetId([Parent] CategoryView category) => GlobalId.Format(NodeTypes.Category, category.Id);
-
     /// <summary>How many published products the category has.</summary>
     public Task<int> GetProductCount([Parent] CategoryView category, ProductCountByCategoryDataLoader counts, CancellationToken ct) =>
         counts.LoadAsync(category.Id, ct);

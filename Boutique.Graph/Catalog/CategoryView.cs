@@ -1,14 +1,17 @@
 using System.Linq.Expressions;
+using Boutique.Data;
 using Boutique.Data.Catalog;
-using Boutique.Graph.Nodes;
 using GraphQL;
+using Microsoft.EntityFrameworkCore;
 
 namespace Boutique.Graph.Catalog;
 
 /// <summary>The GraphQL <c>Category</c>, projected from <see cref="Category"/> (see <see cref="ProductView"/> for why a view).</summary>
 [GraphQLName("Category")]
-public sealed class CategoryView : INode
+[Node]
+public sealed class CategoryView
 {
+    /// <summary>The category's global ID, for <c>node(id:)</c> and <c>id</c> filters.</summary>
     public Guid Id { get; init; }
 
     public string Name { get; init; } = "";
@@ -21,8 +24,6 @@ public sealed class CategoryView : INode
     /// <summary>The URL of the category's picture.</summary>
     public string? Image { get; init; }
 
-    string INode.Id => GlobalId.Format(NodeTypes.Category, Id);
-
     public static readonly Expression<Func<Category, CategoryView>> FromEntity = c => new CategoryView
     {
         Id = c.Id,
@@ -31,4 +32,9 @@ public sealed class CategoryView : INode
         Description = c.Description,
         Image = c.ImageUrl,
     };
+
+    /// <summary><c>node(id:)</c> for a category ID.</summary>
+    [NodeResolver]
+    public static Task<CategoryView?> GetAsync(Guid id, BoutiqueDbContext db, CancellationToken ct) =>
+        db.Categories.Where(c => c.Id == id).Select(FromEntity).FirstOrDefaultAsync(ct);
 }

@@ -1,18 +1,14 @@
-using Boutique.Graph.Nodes;
 using GraphQL;
 
 namespace Boutique.Graph.Catalog;
 
 /// <summary>
-/// The <c>Product</c> fields that are not columns of the row: the global ID, and what comes from other
+/// The <c>Product</c> fields that are not columns of the row: what comes from other
 /// tables through DataLoaders (one statement per page, not per product).
 /// </summary>
 [ExtendObjectType(typeof(ProductView))]
 public sealed class ProductExtensions
 {
-    [ID]
-    public string GetId([Parent] ProductView product) => GlobalId.Format(NodeTypes.Product, product.Id);
-
     /// <summary>The description rendered as HTML (raw HTML in the Markdown is escaped).</summary>
     public async Task<string?> GetDescriptionHtml([Parent] ProductView product, DescriptionByProductIdDataLoader descriptions, CancellationToken ct) =>
         MarkdownRenderer.ToHtml(await descriptions.LoadAsync(product.Id, ct));
@@ -27,11 +23,11 @@ public sealed class ProductExtensions
     public Task<VariantView[]> GetVariants([Parent] ProductView product, VariantsByProductIdDataLoader variants, CancellationToken ct) =>
         variants.LoadAsync(product.Id, ct);
 
-    /// <summary>The sizes the product comes in, in size order.</summary>
+    /// <summary>The sizes the product comes in (in stock or not), in size order: XS, S, M, L, XL, XXL, then numeric sizes ascending, then others alphabetically.</summary>
     public async Task<string[]> GetSizes([Parent] ProductView product, VariantsByProductIdDataLoader variants, CancellationToken ct) =>
-        [.. (await variants.LoadAsync(product.Id, ct)).Select(v => v.Size).Distinct()];
+        [.. (await variants.LoadAsync(product.Id, ct)).Select(v => v.Size).Distinct().Order(SizeOrder.Instance)];
 
-    /// <summary>The colours the product comes in.</summary>
+    /// <summary>The colours the product comes in (in stock or not), alphabetically.</summary>
     public async Task<string[]> GetColors([Parent] ProductView product, VariantsByProductIdDataLoader variants, CancellationToken ct) =>
-        [.. (await variants.LoadAsync(product.Id, ct)).Select(v => v.Color).Distinct()];
+        [.. (await variants.LoadAsync(product.Id, ct)).Select(v => v.Color).Distinct().Order(ColorOrder.Instance)];
 }

@@ -14,10 +14,13 @@ public sealed class ProductFacets
     /// <summary>Matches per category, most first.</summary>
     public IReadOnlyList<CategoryFacet> Categories { get; init; } = [];
 
-    /// <summary>Matching products available in each size (a product counts once per size).</summary>
+    /// <summary>
+    /// Per size, how many matching products have a variant of that size in stock (a product counts once
+    /// per size; sizes with nothing in stock are left out); in size order, as <c>Product.sizes</c>.
+    /// </summary>
     public IReadOnlyList<FacetValue> Sizes { get; init; } = [];
 
-    /// <summary>Matching products available in each colour.</summary>
+    /// <summary>Per colour, how many matching products have a variant of that colour in stock; alphabetically.</summary>
     public IReadOnlyList<FacetValue> Colors { get; init; } = [];
 }
 

@@ -5,7 +5,9 @@ namespace Boutique.Graph.Catalog;
 /// <summary>
 /// The SQL of <c>productFacets</c>: three grouped statements over the filtered products (per category
 /// with price bounds, per size, per colour); totals and the overall price range are folded from the
-/// per-category rows, so they cost nothing more.
+/// per-category rows, so they cost nothing more. Sizes and colours count what a shopper can buy: a
+/// product counts for a size (colour) when it has a variant of that size (colour) in stock, so ticking
+/// a size never leads to a page of sold-out products.
 /// </summary>
 internal static class ProductFacetsQuery
 {
@@ -15,11 +17,12 @@ internal static class ProductFacetsQuery
             .GroupBy(p => p.CategoryId)
             .Select(g => new { CategoryId = g.Key, Count = g.Count(), Min = g.Min(p => p.Price), Max = g.Max(p => p.Price) })
             .ToListAsync(ct);
-        var sizes = await products.SelectMany(p => p.Variants)
+        var inStock = products.SelectMany(p => p.Variants).Where(v => v.Stock > 0);
+        var sizes = await inStock
             .GroupBy(v => v.Size)
             .Select(g => new FacetValue(g.Key, g.Select(v => v.ProductId).Distinct().Count()))
             .ToListAsync(ct);
-        var colors = await products.SelectMany(p => p.Variants)
+        var colors = await inStock
             .GroupBy(v => v.Color)
             .Select(g => new FacetValue(g.Key, g.Select(v => v.ProductId).Distinct().Count()))
             .ToListAsync(ct);
@@ -29,11 +32,8 @@ internal static class ProductFacetsQuery
             TotalCount = perCategory.Sum(c => c.Count),
             PriceRange = perCategory.Count == 0 ? null : new PriceRange(perCategory.Min(c => c.Min), perCategory.Max(c => c.Max)),
             Categories = [.. perCategory.OrderByDescending(c => c.Count).ThenBy(c => c.CategoryId).Select(c => new CategoryFacet { CategoryId = c.CategoryId, Count = c.Count })],
-            Sizes = Ordered(sizes),
-            Colors = Ordered(colors),
+            Sizes = [.. sizes.OrderBy(v => v.Value, SizeOrder.Instance)],
+            Colors = [.. colors.OrderBy(v => v.Value, ColorOrder.Instance)],
         };
     }
-
-    private static FacetValue[] Ordered(List<FacetValue> values) =>
-        [.. values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
 }

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
+using Boutique.Data;
 using Boutique.Data.Catalog;
-using Boutique.Graph.Nodes;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +15,10 @@ namespace Boutique.Graph.Catalog;
 /// expression, so filters, sorting, keyset paging and projection all become one statement.
 /// </summary>
 [GraphQLName("Product")]
-public sealed class ProductView : INode
+[Node]
+public sealed class ProductView
 {
-    /// <summary>The row key; the GraphQL <c>id</c> is the global ID made from it (<see cref="ProductExtensions"/>).</summary>
+    /// <summary>The product's global ID, for <c>node(id:)</c> and <c>id</c> filters.</summary>
     public Guid Id { get; init; }
 
     public string Name { get; init; } = "";
@@ -58,10 +59,13 @@ public sealed class ProductView : INode
     [GraphQLIgnore]
     public float SearchRank { get; init; }
 
-    string INode.Id => GlobalId.Format(NodeTypes.Product, Id);
-
     /// <summary>Products shoppers may see: published ones only, whatever the path.</summary>
     public static IQueryable<Product> Visible(DbSet<Product> products) => products.Where(p => p.Status == ProductStatus.Published);
+
+    /// <summary><c>node(id:)</c> for a product ID: the published product, or null (drafts stay invisible).</summary>
+    [NodeResolver]
+    public static Task<ProductView?> GetAsync(Guid id, BoutiqueDbContext db, CancellationToken ct) =>
+        ProductSearch.Views(Visible(db.Products).Where(p => p.Id == id), null).FirstOrDefaultAsync(ct);
 
     /// <summary>The projection without a search: every view property as SQL.</summary>
     public static readonly Expression<Func<Product, ProductView>> FromEntity = p => new ProductView

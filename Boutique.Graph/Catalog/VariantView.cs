@@ -1,14 +1,17 @@
 using System.Linq.Expressions;
+using Boutique.Data;
 using Boutique.Data.Catalog;
-using Boutique.Graph.Nodes;
 using GraphQL;
+using Microsoft.EntityFrameworkCore;
 
 namespace Boutique.Graph.Catalog;
 
 /// <summary>The GraphQL <c>ProductVariant</c>: one buyable size and colour of a product.</summary>
 [GraphQLName("ProductVariant")]
-public sealed class VariantView : INode
+[Node]
+public sealed class VariantView
 {
+    /// <summary>The variant's global ID, for <c>node(id:)</c>.</summary>
     public Guid Id { get; init; }
 
     [GraphQLIgnore]
@@ -29,10 +32,8 @@ public sealed class VariantView : INode
 
     public bool InStock { get; init; }
 
-    string INode.Id => GlobalId.Format(NodeTypes.ProductVariant, Id);
-
     /// <summary>Variants of published products only, with the product's price folded in.</summary>
-    public static IQueryable<VariantView> Visible(Boutique.Data.BoutiqueDbContext db) =>
+    public static IQueryable<VariantView> Visible(BoutiqueDbContext db) =>
         from v in db.ProductVariants
         join p in db.Products on v.ProductId equals p.Id
         where p.Status == ProductStatus.Published
@@ -47,4 +48,9 @@ public sealed class VariantView : INode
             Stock = v.Stock,
             InStock = v.Stock > 0,
         };
+
+    /// <summary><c>node(id:)</c> for a variant ID: the variant of a published product, or null.</summary>
+    [NodeResolver]
+    public static Task<VariantView?> GetAsync(Guid id, BoutiqueDbContext db, CancellationToken ct) =>
+        Visible(db).FirstOrDefaultAsync(v => v.Id == id, ct);
 }

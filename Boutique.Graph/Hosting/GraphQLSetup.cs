@@ -1,6 +1,5 @@
 using Boutique.Data;
 using Boutique.Graph.Catalog;
-using Boutique.Graph.Nodes;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -23,8 +22,8 @@ internal static class GraphQLSetup
             o.DefaultPageSize = CatalogLimits.DefaultPageSize;
             o.MaxPageSize = CatalogLimits.MaxPageSize;
         })
-        .AddQueryType<NodeQueries>()
-        .AddCatalog();
+        .AddCatalog()
+        .AddGlobalObjectIdentification();
 
         // Several API instances share one database: LISTEN/NOTIFY carries each event to all of them. The
         // connection string is read from the settings service, as the DbContexts read it.

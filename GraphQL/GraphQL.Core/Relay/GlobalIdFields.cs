@@ -80,19 +80,31 @@ internal static class GlobalIdFields
         if (decoders.Length == 0 && nested.Length == 0) return;
         SchemaTransforms.Wrap(field, inner => context =>
         {
-            if (context is FieldTask task)
-            {
-                var arguments = Decode(task.Arguments, decoders);
-                if (nested.Length > 0 && arguments.TryGetValue("input", out var value) && value is IReadOnlyDictionary<string, object?> fields)
-                {
-                    arguments = new Dictionary<string, object?>(arguments, StringComparer.Ordinal) { ["input"] = Decode(fields, nested) };
-                }
-
-                task.Arguments = arguments;
-            }
-
+            DecodeInto(context, decoders, nested);
             return inner(context);
         });
+
+        // A subscription's source stream (spec §6.2.3.1 CreateSourceEventStream) reads the same arguments.
+        if (field.SubscribeResolver is { } subscribe)
+        {
+            field.SubscribeResolver = context =>
+            {
+                DecodeInto(context, decoders, nested);
+                return subscribe(context);
+            };
+        }
+    }
+
+    private static void DecodeInto(IResolverContext context, Decoder[] decoders, Decoder[] nested)
+    {
+        if (context is not FieldTask task) return;
+        var arguments = Decode(task.Arguments, decoders);
+        if (nested.Length > 0 && arguments.TryGetValue("input", out var value) && value is IReadOnlyDictionary<string, object?> fields)
+        {
+            arguments = new Dictionary<string, object?>(arguments, StringComparer.Ordinal) { ["input"] = Decode(fields, nested) };
+        }
+
+        task.Arguments = arguments;
     }
 
     private readonly record struct Decoder(string Name, string? TypeName, Type KeyType);

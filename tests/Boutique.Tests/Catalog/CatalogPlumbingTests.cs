@@ -3,7 +3,6 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Boutique.Graph.Catalog;
-using Boutique.Graph.Nodes;
 using Boutique.Tests.Graph;
 using GraphQL.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +81,7 @@ public sealed class CatalogPlumbingTests(CatalogApi api) : IClassFixture<Catalog
         {
             id = "1",
             type = "subscribe",
-            payload = new { query = "subscription($id: ID!) { productChanged(id: $id) { slug price } }", variables = new { id = GlobalId.Format(NodeTypes.Product, productId) } },
+            payload = new { query = "subscription($id: ID!) { productChanged(id: $id) { slug price } }", variables = new { id = ProductListingTests.NodeId("Product", row) } },
         }, timeout.Token);
 
         await Sql.CountAsync(api.Database, $"WITH u AS (UPDATE products SET price = 123.45 WHERE id = '{productId}' RETURNING 1) SELECT count(*) FROM u");
@@ -96,8 +95,10 @@ public sealed class CatalogPlumbingTests(CatalogApi api) : IClassFixture<Catalog
         Assert.Equal(123.45m, next.GetProperty("payload").GetProperty("data").GetProperty("productChanged").GetProperty("price").GetDecimal());
     }
 
-    [Fact]
-    public async Task SubscribingToSomethingThatIsNotAProductIdIsAnError()
+    [Theory]
+    [InlineData("bad")]
+    [InlineData("Q2F0ZWdvcnk6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAx")] // a Category ID
+    public async Task SubscribingToSomethingThatIsNotAProductIdIsAnError(string id)
     {
         var socketClient = api.Host.Server.CreateWebSocketClient();
         socketClient.SubProtocols.Add("graphql-transport-ws");
@@ -106,11 +107,11 @@ public sealed class CatalogPlumbingTests(CatalogApi api) : IClassFixture<Catalog
         await SendAsync(socket, new { type = "connection_init" }, timeout.Token);
         await ReceiveAsync(socket, timeout.Token);
 
-        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription { productChanged(id: \"bad\") { slug } }" } }, timeout.Token);
+        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query = "subscription($id: ID!) { productChanged(id: $id) { slug } }", variables = new { id } } }, timeout.Token);
 
         var message = await ReceiveAsync(socket, timeout.Token);
         Assert.Equal("error", message.GetProperty("type").GetString());
-        Assert.Contains("NODE_ID_INVALID", message.ToString());
+        Assert.Equal("INVALID_ID", message.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     private static Task SendAsync(WebSocket socket, object message, CancellationToken ct) =>

@@ -39,6 +39,12 @@ public interface IFilterInputTypeDescriptor<T>
 
     /// <summary>Leaves a property out of the filter.</summary>
     IFilterInputTypeDescriptor<T> Ignore<TValue>(Expression<Func<T, TValue>> property);
+
+    /// <summary>
+    /// Makes a key property filterable by the global IDs of <paramref name="nodeType"/> (<c>IdOperationFilterInput</c>),
+    /// as <c>[ID(nodeType)]</c> on the property would.
+    /// </summary>
+    IFilterInputTypeDescriptor<T> IdField<TValue>(Expression<Func<T, TValue>> property, string nodeType, string? name = null);
 }
 
 /// <summary>The result of a <see cref="FilterInputType{T}"/>: name, explicit binding, renames and ignores.</summary>
@@ -48,6 +54,9 @@ public sealed class FilterInputTypeDefinition
     public bool BindExplicitly { get; set; }
     public Dictionary<PropertyInfo, string?> Fields { get; } = new();
     public HashSet<PropertyInfo> Ignored { get; } = new();
+
+    /// <summary>Properties filtered by global IDs, with the node type the IDs must name.</summary>
+    public Dictionary<PropertyInfo, string> IdFields { get; } = new();
 }
 
 internal sealed class FilterInputTypeDescriptor<T> : IFilterInputTypeDescriptor<T>
@@ -75,6 +84,14 @@ internal sealed class FilterInputTypeDescriptor<T> : IFilterInputTypeDescriptor<
     public IFilterInputTypeDescriptor<T> Ignore<TValue>(Expression<Func<T, TValue>> property)
     {
         Definition.Ignored.Add(PropertyOf(property));
+        return this;
+    }
+
+    public IFilterInputTypeDescriptor<T> IdField<TValue>(Expression<Func<T, TValue>> property, string nodeType, string? name = null)
+    {
+        var member = PropertyOf(property);
+        Definition.Fields[member] = name;
+        Definition.IdFields[member] = nodeType;
         return this;
     }
 

@@ -8,7 +8,8 @@ namespace GraphQL.Data.Filtering;
 /// Creates the filter input types of <c>[UseFiltering]</c> with Hot Chocolate's names:
 /// <c>ProductFilterInput</c> (per entity), <c>StringOperationFilterInput</c>, <c>IntOperationFilterInput</c>,
 /// <c>&lt;Enum&gt;OperationFilterInput</c> (per operand type), <c>ListFilterInputTypeOfVariantFilterInput</c>
-/// and <c>ListStringOperationFilterInput</c> (per list). A property whose type has no filter operations
+/// and <c>ListStringOperationFilterInput</c> (per list), <c>IdOperationFilterInput</c> for global IDs
+/// (<see cref="IdOperationFilter"/>). A property whose type has no filter operations
 /// is a schema build error naming it: a filter that cannot become SQL must not reach a request.
 /// </summary>
 internal static class FilterTypeFactory
@@ -75,7 +76,9 @@ internal static class FilterTypeFactory
                 if (definition.BindExplicitly && !listed) continue;
             }
 
-            var field = CreateMemberField(context, property);
+            var field = IdOperationFilter.NodeTypeOf(context, entity, property, definition) is { } nodeType
+                ? IdOperationFilter.Create(context, nodeType)
+                : CreateMemberField(context, property);
             if (field is null) continue;
             var fieldName = rename ?? EntityShape.GetFieldName(property);
             info.Members[fieldName] = new FilterMember(property, field.Value.Info);
