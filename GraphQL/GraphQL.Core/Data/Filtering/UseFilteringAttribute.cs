@@ -62,21 +62,40 @@ public sealed class UseFilteringAttribute : ObjectFieldDescriptorAttribute
         return null;
     }
 
-    internal static FieldMiddleware Create<T>(ObjectFilterTypeInfo info) => next => async context =>
+    internal static FieldMiddleware Create<T>(ObjectFilterTypeInfo info)
     {
-        var value = await next(context).ConfigureAwait(false);
-        if (QueryExecution.AsQueryable<T>(value) is not { } query || AppliedSteps.Has(query, AppliedSteps.Filter)) return value;
-        return Apply(query, context, info);
-    };
+        var caches = new FilterCaches<T>();
+        return next => async context =>
+        {
+            var value = await next(context).ConfigureAwait(false);
+            if (QueryExecution.AsQueryable<T>(value) is not { } query || AppliedSteps.Has(query, AppliedSteps.Filter)) return value;
+            return Apply(query, context, info, caches);
+        };
+    }
 
     /// <summary>The query narrowed by the <c>where</c> argument; the same instance when there is nothing to apply.</summary>
-    internal static IQueryable<T> Apply<T>(IQueryable<T> query, IResolverContext context, ObjectFilterTypeInfo info)
+    internal static IQueryable<T> Apply<T>(IQueryable<T> query, IResolverContext context, ObjectFilterTypeInfo info, FilterCaches<T>? caches = null)
     {
         var where = context.ArgumentValue<IReadOnlyDictionary<string, object?>>("where");
         if (where is null) return query;
         var options = QueryExecution.GetService(context, s_defaults);
-        var predicate = new FilterExpressionBuilder(options, FilterExpressionBuilder.IsInMemory(query)).Build<T>(info, where);
+        var inMemory = FilterExpressionBuilder.IsInMemory(query);
+        var cache = caches is null ? null : inMemory ? caches.InMemory : caches.Database;
+        var predicate = cache?.Get(where, options);
+        if (predicate is null)
+        {
+            predicate = new FilterExpressionBuilder(options, inMemory).Build<T>(info, where);
+            if (predicate is not null) cache?.Set(where, options, predicate);
+        }
+
         return predicate is null ? query : query.Where(predicate);
+    }
+
+    /// <summary>The last predicate built per kind of query (null guards differ between LINQ to Objects and SQL).</summary>
+    internal sealed class FilterCaches<T>
+    {
+        public LastArgumentCache<System.Linq.Expressions.Expression<Func<T, bool>>> Database { get; } = new();
+        public LastArgumentCache<System.Linq.Expressions.Expression<Func<T, bool>>> InMemory { get; } = new();
     }
 
     private static readonly FilterOptions s_defaults = new();

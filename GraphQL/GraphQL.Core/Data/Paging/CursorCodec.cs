@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -17,23 +19,33 @@ internal static class CursorCodec
     public const byte KeysetVersion = 1;
     public const byte OffsetVersion = 2;
 
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// Writes the values with a per-thread writer and buffer (cursors are encoded one at a time, as the
+    /// response reads them) and base64url-encodes the framed bytes without intermediate arrays.
+    /// </summary>
     public static string Encode(byte version, uint signature, IReadOnlyList<object?> values)
     {
-        using var json = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(json))
-        {
-            writer.WriteStartArray();
-            foreach (var value in values) WriteValue(writer, value);
-            writer.WriteEndArray();
-        }
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var head = buffer.GetSpan(5);
+        head[0] = version;
+        BinaryPrimitives.WriteUInt32LittleEndian(head[1..], signature);
+        buffer.Advance(5);
 
-        var body = json.ToArray();
-        var bytes = new byte[1 + 4 + body.Length + 4];
-        bytes[0] = version;
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(1), signature);
-        body.CopyTo(bytes, 5);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4), Fnv(bytes.AsSpan(0, bytes.Length - 4)));
-        return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        for (var i = 0; i < values.Count; i++) WriteValue(writer, values[i]);
+        writer.WriteEndArray();
+        writer.Flush();
+
+        var checksum = Fnv(buffer.WrittenSpan);
+        BinaryPrimitives.WriteUInt32LittleEndian(buffer.GetSpan(4), checksum);
+        buffer.Advance(4);
+        return Base64Url.EncodeToString(buffer.WrittenSpan);
     }
 
     /// <summary>The values of <paramref name="cursor"/> converted to <paramref name="types"/>; throws the invalid-cursor error on any mismatch.</summary>

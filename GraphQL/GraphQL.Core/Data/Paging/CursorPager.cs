@@ -17,7 +17,7 @@ internal readonly record struct CursorArguments(int? First, string? After, int? 
 /// </summary>
 internal static class CursorPager
 {
-    private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>[]> s_extractors = new();
+    private static readonly ConcurrentDictionary<(Type, string), OrderingPlan> s_plans = new();
 
     public static async ValueTask<Connection> PageAsync<T>(
         IQueryable<T> query, Expression<Func<T, T>>? projection, CursorArguments arguments, int defaultPageSize, bool countTotal,
@@ -29,19 +29,38 @@ internal static class CursorPager
         if (keys.Count != hadKeys) query = SortExpressionBuilder.Apply(query, keys);
 
         int? total = countTotal ? await QueryExecution.CountAsync(query, cancellationToken).ConfigureAwait(false) : null;
-        var description = Describe(keys);
-        var keyset = keys.Count > 0 && keys.TrueForAll(k => KeysetPredicate.Supports(k.Selector.ReturnType));
-        return keyset
-            ? await SeekAsync(query, projection, keys, description, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false)
-            : await OffsetAsync(query, projection, description, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false);
+        var plan = s_plans.GetOrAdd((typeof(T), Describe(keys)), static (key, keys) => new OrderingPlan(key.Item2, keys), keys);
+        return plan.Keyset
+            ? await SeekAsync(query, projection, keys, plan, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false)
+            : await OffsetAsync(query, projection, plan.Signature, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What depends only on the ordering, made once per entity type and ordering: whether it can seek,
+    /// the cursors' signature, the key types and the compiled key readers.
+    /// </summary>
+    private sealed class OrderingPlan
+    {
+        public OrderingPlan(string description, List<SortKey> keys)
+        {
+            Keyset = keys.Count > 0 && keys.TrueForAll(k => KeysetPredicate.Supports(k.Selector.ReturnType));
+            Signature = CursorCodec.Signature((Keyset ? "keyset:" : "offset:") + description);
+            Types = keys.ConvertAll(k => k.Selector.ReturnType).ToArray();
+            Extractors = Keyset ? keys.ConvertAll(CompileExtractor).ToArray() : Array.Empty<Func<object, object?>>();
+        }
+
+        public bool Keyset { get; }
+        public uint Signature { get; }
+        public Type[] Types { get; }
+        public Func<object, object?>[] Extractors { get; }
     }
 
     private static async ValueTask<Connection> SeekAsync<T>(
-        IQueryable<T> query, Expression<Func<T, T>>? projection, List<SortKey> keys, string description, CursorArguments arguments, int defaultPageSize, int? total,
+        IQueryable<T> query, Expression<Func<T, T>>? projection, List<SortKey> keys, OrderingPlan plan, CursorArguments arguments, int defaultPageSize, int? total,
         CancellationToken cancellationToken)
     {
-        var signature = CursorCodec.Signature("keyset:" + description);
-        var types = keys.ConvertAll(k => k.Selector.ReturnType);
+        var signature = plan.Signature;
+        var types = plan.Types;
         if (arguments.After is { } after) query = query.Where(KeysetPredicate.Build<T>(keys, CursorCodec.Decode(after, CursorCodec.KeysetVersion, signature, types), after: true));
         if (arguments.Before is { } before) query = query.Where(KeysetPredicate.Build<T>(keys, CursorCodec.Decode(before, CursorCodec.KeysetVersion, signature, types), after: false));
 
@@ -65,22 +84,12 @@ internal static class CursorPager
             hasPrevious = arguments.After is not null;
         }
 
-        var extract = s_extractors.GetOrAdd((typeof(T), description), _ => keys.ConvertAll(CompileExtractor).ToArray());
-        var edges = new Edge[rows.Count];
-        var values = new object?[extract.Length];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            for (var k = 0; k < extract.Length; k++) values[k] = extract[k](rows[i]!);
-            edges[i] = new Edge(CursorCodec.Encode(CursorCodec.KeysetVersion, signature, values), rows[i]);
-        }
-
-        return Create(edges, hasNext, hasPrevious, total);
+        return new Connection(ToNodes(rows), new KeysetCursors(signature, plan.Extractors), hasNext, hasPrevious, total);
     }
 
     private static async ValueTask<Connection> OffsetAsync<T>(
-        IQueryable<T> query, Expression<Func<T, T>>? projection, string description, CursorArguments arguments, int defaultPageSize, int? total, CancellationToken cancellationToken)
+        IQueryable<T> query, Expression<Func<T, T>>? projection, uint signature, CursorArguments arguments, int defaultPageSize, int? total, CancellationToken cancellationToken)
     {
-        var signature = CursorCodec.Signature("offset:" + description);
         var start = arguments.After is { } after ? DecodeIndex(after, signature) + 1 : 0;
         int? end = arguments.Before is { } before ? DecodeIndex(before, signature) : null;
 
@@ -111,13 +120,31 @@ internal static class CursorPager
             if (rows.Count > first) rows.RemoveAt(rows.Count - 1);
         }
 
-        var edges = new Edge[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            edges[i] = new Edge(CursorCodec.Encode(CursorCodec.OffsetVersion, signature, new object?[] { skip + i }), rows[i]);
-        }
+        return new Connection(ToNodes(rows), new OffsetCursors(signature, skip), hasNext, hasPrevious, total);
+    }
 
-        return Create(edges, hasNext, hasPrevious, total);
+    private static object?[] ToNodes<T>(List<T> rows)
+    {
+        var nodes = new object?[rows.Count];
+        for (var i = 0; i < nodes.Length; i++) nodes[i] = rows[i];
+        return nodes;
+    }
+
+    /// <summary>Cursors holding the row's sort key values, read by the compiled extractors.</summary>
+    private sealed class KeysetCursors(uint signature, Func<object, object?>[] extract) : PageCursors
+    {
+        public override string Encode(int index, object? node)
+        {
+            var values = new object?[extract.Length];
+            for (var k = 0; k < extract.Length; k++) values[k] = extract[k](node!);
+            return CursorCodec.Encode(CursorCodec.KeysetVersion, signature, values);
+        }
+    }
+
+    /// <summary>Cursors holding the row's position in the whole ordered list.</summary>
+    private sealed class OffsetCursors(uint signature, int skip) : PageCursors
+    {
+        public override string Encode(int index, object? node) => CursorCodec.Encode(CursorCodec.OffsetVersion, signature, new object?[] { skip + index });
     }
 
     /// <summary>The projection goes last, over the page's rows, so seeking and ordering work on the entity's own columns.</summary>
@@ -131,14 +158,48 @@ internal static class CursorPager
         return index;
     }
 
-    private static Connection Create(Edge[] edges, bool hasNext, bool hasPrevious, int? total) =>
-        new(edges, new ConnectionPageInfo(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null), total);
-
-    /// <summary>The ordering as text over one parameter name: the cursor's signature and the extractor cache key.</summary>
+    /// <summary>
+    /// The ordering as text over one parameter name (<c>x.Price desc,x.Id asc</c>): the cursors' signature
+    /// and the plan's cache key. Member chains are spelled directly; other key shapes print their expression.
+    /// </summary>
     private static string Describe(List<SortKey> keys)
     {
-        return string.Join(",", keys.ConvertAll(k =>
-            KeysetPredicate.Rebind(k.Selector, Expression.Parameter(k.Selector.Parameters[0].Type, "x")) + (k.Descending ? " desc" : " asc")));
+        var text = new System.Text.StringBuilder();
+        foreach (var key in keys)
+        {
+            if (text.Length > 0) text.Append(',');
+            if (!AppendPath(text, key.Selector.Body, key.Selector.Parameters[0]))
+            {
+                text.Append(KeysetPredicate.Rebind(key.Selector, Expression.Parameter(key.Selector.Parameters[0].Type, "x")));
+            }
+
+            text.Append(key.Descending ? " desc" : " asc");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Appends <c>x.A.B</c> for a chain of member accesses on the parameter; false for any other shape.</summary>
+    private static bool AppendPath(System.Text.StringBuilder text, Expression body, ParameterExpression parameter)
+    {
+        switch (body)
+        {
+            case ParameterExpression p when p == parameter:
+                text.Append('x');
+                return true;
+            case MemberExpression { Expression: { } inner } member:
+                var start = text.Length;
+                if (!AppendPath(text, inner, parameter))
+                {
+                    text.Length = start;
+                    return false;
+                }
+
+                text.Append('.').Append(member.Member.Name);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Reads a key from a loaded row; a navigation that is not loaded yields null instead of throwing.</summary>

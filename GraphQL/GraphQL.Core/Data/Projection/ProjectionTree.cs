@@ -47,6 +47,14 @@ internal sealed class ProjectionTree
         }
     }
 
+    /// <summary>Whether the tree already reads the property path (a sort key such as <c>Brand.Name</c>).</summary>
+    public bool Contains(IReadOnlyList<PropertyInfo> path, int index = 0)
+    {
+        if (index >= path.Count) return true;
+        if (!Members.TryGetValue(path[index], out var child)) return false;
+        return index == path.Count - 1 || child is not null && child.Contains(path, index + 1);
+    }
+
     /// <summary>Adds a property path (a sort key such as <c>Brand.Name</c>).</summary>
     public void AddPath(IReadOnlyList<PropertyInfo> path, int index = 0)
     {

@@ -32,13 +32,20 @@ public sealed class UseProjectionAttribute : ObjectFieldDescriptorAttribute
         return selector is null ? query : new ProjectedQuery<T>(query, selector);
     };
 
-    /// <summary>The <c>Select</c> of what the field's selection reads, or null when there is nothing to project.</summary>
+    /// <summary>
+    /// The <c>Select</c> of what the field's selection reads, or null when there is nothing to project.
+    /// Made once per field plan of a cached operation (the selection is fixed) and remade only when the
+    /// ordering needs a column the cached projection does not read.
+    /// </summary>
     internal static System.Linq.Expressions.Expression<Func<T, T>>? BuildSelector<T>(IQueryable<T> query, IResolverContext context, PagingShape? shape)
     {
         if (context.Field.Type.GetNamedType() is not ObjectType fieldType) return null;
+        if (context is not GraphQL.Execution.Processing.FieldTask task) return null;
+        var ordering = Paging.OrderingExtractor.Extract(query.Expression);
+        if (ProjectionCache.TryGet(task.Plan, shape, ordering) is { } cached) return (System.Linq.Expressions.Expression<Func<T, T>>?)cached.Selector;
+
         var tree = new ProjectionTree(typeof(T));
-        var fields = SelectionInspector.GetFields(context, fieldType);
-        if (fields is null) return null;
+        var fields = SelectionInspector.GetFields(task.Plan, fieldType);
         switch (shape)
         {
             case PagingShape.Connection:
@@ -67,12 +74,14 @@ public sealed class UseProjectionAttribute : ObjectFieldDescriptorAttribute
                 break;
         }
 
-        foreach (var key in Paging.OrderingExtractor.Extract(query.Expression))
+        foreach (var key in ordering)
         {
             if (ProjectionExpressionBuilder.PathOf(key.Selector) is { } path) tree.AddPath(path);
         }
 
-        return ProjectionExpressionBuilder.Build<T>(tree);
+        var selector = ProjectionExpressionBuilder.Build<T>(tree);
+        ProjectionCache.Set(task.Plan, shape, tree, selector);
+        return selector;
     }
 
     private static void AddNodes(ProjectionTree tree, FieldPlan field)

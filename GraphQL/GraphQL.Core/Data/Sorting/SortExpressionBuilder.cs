@@ -78,11 +78,32 @@ internal static class SortExpressionBuilder
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
-            var method = (i == 0 ? "OrderBy" : "ThenBy") + (key.Descending ? "Descending" : string.Empty);
-            expression = Expression.Call(
-                typeof(Queryable), method, new[] { typeof(T), key.Selector.ReturnType }, expression, Expression.Quote(key.Selector));
+            var method = OrderingMethod(typeof(T), key.Selector.ReturnType, then: i > 0, key.Descending);
+            expression = Expression.Call(method, expression, Expression.Quote(key.Selector));
         }
 
         return query.Provider.CreateQuery<T>(expression);
+    }
+
+    private static readonly System.Reflection.MethodInfo[] s_orderings =
+    {
+        Definition(nameof(Queryable.OrderBy)), Definition(nameof(Queryable.OrderByDescending)),
+        Definition(nameof(Queryable.ThenBy)), Definition(nameof(Queryable.ThenByDescending)),
+    };
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, Type, int), System.Reflection.MethodInfo> s_closedOrderings = new();
+
+    /// <summary><c>Queryable.OrderBy</c> and its siblings closed over the entity and key types once, not searched by name per request.</summary>
+    private static System.Reflection.MethodInfo OrderingMethod(Type entity, Type key, bool then, bool descending) =>
+        s_closedOrderings.GetOrAdd((entity, key, (then ? 2 : 0) + (descending ? 1 : 0)), static k => s_orderings[k.Item3].MakeGenericMethod(k.Item1, k.Item2));
+
+    private static System.Reflection.MethodInfo Definition(string name)
+    {
+        foreach (var method in typeof(Queryable).GetMethods())
+        {
+            if (method.Name == name && method.GetParameters().Length == 2) return method;
+        }
+
+        throw new MissingMethodException(nameof(Queryable), name);
     }
 }

@@ -43,21 +43,31 @@ public sealed class UseSortingAttribute : ObjectFieldDescriptorAttribute
         descriptor.Middleware.Add(QueryExecution.CreateMiddleware(typeof(UseSortingAttribute), nameof(Create), element, SortTypeFactory.InfoOf(type)));
     }
 
-    internal static FieldMiddleware Create<T>(SortTypeInfo info) => next => async context =>
+    internal static FieldMiddleware Create<T>(SortTypeInfo info)
     {
-        var value = await next(context).ConfigureAwait(false);
-        if (QueryExecution.AsQueryable<T>(value) is not { } query || AppliedSteps.Has(query, AppliedSteps.Sort)) return value;
-        return Apply(query, context, info);
-    };
+        var cache = new LastArgumentCache<SortKey[]>();
+        return next => async context =>
+        {
+            var value = await next(context).ConfigureAwait(false);
+            if (QueryExecution.AsQueryable<T>(value) is not { } query || AppliedSteps.Has(query, AppliedSteps.Sort)) return value;
+            return Apply(query, context, info, cache);
+        };
+    }
 
     /// <summary>The query ordered by the <c>order</c> argument, key last; the same instance when there is nothing to apply.</summary>
-    internal static IQueryable<T> Apply<T>(IQueryable<T> query, IResolverContext context, SortTypeInfo info)
+    internal static IQueryable<T> Apply<T>(IQueryable<T> query, IResolverContext context, SortTypeInfo info, LastArgumentCache<SortKey[]>? cache = null)
     {
         var order = context.ArgumentValue<object?>("order");
         if (order is not IEnumerable entries || order is string) return query;
-        var keys = SortExpressionBuilder.Build(typeof(T), info, entries);
-        if (keys.Count == 0) return query;
-        SortExpressionBuilder.AddTiebreaker(typeof(T), keys);
-        return SortExpressionBuilder.Apply(query, keys);
+        var keys = cache?.Get(order, null);
+        if (keys is null)
+        {
+            var built = SortExpressionBuilder.Build(typeof(T), info, entries);
+            if (built.Count > 0) SortExpressionBuilder.AddTiebreaker(typeof(T), built);
+            keys = built.ToArray();
+            cache?.Set(order, null, keys);
+        }
+
+        return keys.Length == 0 ? query : SortExpressionBuilder.Apply(query, keys);
     }
 }
