@@ -64,9 +64,11 @@ internal sealed class RequestExecutor : IRequestExecutor
 
     private async ValueTask<ExecutionResult> RunAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var context = new RequestContext(this, request, services, cancellationToken);
+        var context = RequestContext.Rent(this, request, services, cancellationToken);
         await _pipeline(context).ConfigureAwait(false);
-        return context.Result ?? throw new InvalidOperationException("The request pipeline ended without a result.");
+        var result = context.Result ?? throw new InvalidOperationException("The request pipeline ended without a result.");
+        context.Return();
+        return result;
     }
 
     internal void LogUnexpected(Exception exception) =>
