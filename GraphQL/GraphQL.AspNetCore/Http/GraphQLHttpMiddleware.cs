@@ -368,7 +368,7 @@ internal sealed class GraphQLHttpMiddleware
     }
 
     /// <summary>The server's rules, then the executor.</summary>
-    internal static async Task<ExecutionResult> RunAsync(GraphQLEndpoint endpoint, GraphQLRequest request, CancellationToken cancellationToken)
+    internal static async ValueTask<ExecutionResult> RunAsync(GraphQLEndpoint endpoint, GraphQLRequest request, CancellationToken cancellationToken)
     {
         if (await endpoint.Policy.CheckAsync(request, cancellationToken).ConfigureAwait(false) is { } rejection)
         {

@@ -31,11 +31,10 @@ internal sealed class RequestExecutor : IRequestExecutor
     internal ParserOptions ParserOptions { get; } = new();
     internal TimeoutSourcePool TimeoutSources { get; } = new();
 
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var pending = ExecuteCoreAsync(request, cancellationToken);
-        return pending.IsCompletedSuccessfully ? Task.FromResult(pending.Result) : pending.AsTask();
+        return ExecuteCoreAsync(request, cancellationToken);
     }
 
     private async ValueTask<ExecutionResult> ExecuteCoreAsync(GraphQLRequest request, CancellationToken cancellationToken)
