@@ -39,10 +39,10 @@ internal sealed class GraphQLEndpoint
     /// <summary>The schema in SDL (<c>?sdl</c>), printed once.</summary>
     public string SchemaText => _schemaText ??= SchemaPrinter.Print(Schema);
 
-    public ValueTask EnsureInitializedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        _executor is not null ? ValueTask.CompletedTask : InitializeAsync(services, cancellationToken);
+    public bool IsInitialized => _executor is not null;
 
-    private async ValueTask InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Resolves the executor and the request rules; safe to call concurrently and more than once.</summary>
+    public async ValueTask InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await _initLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

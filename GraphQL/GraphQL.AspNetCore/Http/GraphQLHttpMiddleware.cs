@@ -23,7 +23,8 @@ internal sealed class GraphQLHttpMiddleware
     public async Task InvokeAsync(HttpContext context)
     {
         var endpoint = _endpoint;
-        await endpoint.EnsureInitializedAsync(context.RequestServices, context.RequestAborted).ConfigureAwait(false);
+        // RequestServices only on the first request: reading it creates the request's service scope.
+        if (!endpoint.IsInitialized) await endpoint.InitializeAsync(context.RequestServices, context.RequestAborted).ConfigureAwait(false);
         var method = context.Request.Method;
 
         if (context.WebSockets.IsWebSocketRequest && endpoint.Options.WebSockets.Enable)
@@ -119,7 +120,7 @@ internal sealed class GraphQLHttpMiddleware
             Variables = variables,
             Extensions = extensions,
             User = context.User,
-            Services = context.RequestServices,
+            Services = new HttpRequestServices(context),
         };
     }
 
@@ -222,7 +223,7 @@ internal sealed class GraphQLHttpMiddleware
                 return;
             }
 
-            var request = GraphQLRequestReader.Read(root, context.User, context.RequestServices, out var error);
+            var request = GraphQLRequestReader.Read(root, context.User, new HttpRequestServices(context), out var error);
             if (request is null)
             {
                 await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status400BadRequest, error!, TransportErrorCodes.InvalidRequest, format).ConfigureAwait(false);
@@ -248,10 +249,11 @@ internal sealed class GraphQLHttpMiddleware
 
         var requests = new GraphQLRequest?[count];
         var errors = new string?[count];
+        var services = new HttpRequestServices(context);
         var i = 0;
         foreach (var item in array.EnumerateArray())
         {
-            requests[i] = GraphQLRequestReader.Read(item, context.User, context.RequestServices, out errors[i]);
+            requests[i] = GraphQLRequestReader.Read(item, context.User, services, out errors[i]);
             i++;
         }
 
@@ -309,19 +311,20 @@ internal sealed class GraphQLHttpMiddleware
 
         var requests = new GraphQLRequest?[count];
         var errors = new string?[count];
+        var services = new HttpRequestServices(context);
         if (batch)
         {
             var i = 0;
             foreach (var item in root.EnumerateArray())
             {
-                requests[i] = GraphQLRequestReader.Read(item, context.User, context.RequestServices, out errors[i]);
+                requests[i] = GraphQLRequestReader.Read(item, context.User, services, out errors[i]);
                 if (requests[i] is null) break;
                 i++;
             }
         }
         else
         {
-            requests[0] = GraphQLRequestReader.Read(root, context.User, context.RequestServices, out errors[0]);
+            requests[0] = GraphQLRequestReader.Read(root, context.User, services, out errors[0]);
         }
 
         var firstError = Array.Find(errors, e => e is not null);
@@ -365,7 +368,7 @@ internal sealed class GraphQLHttpMiddleware
     }
 
     /// <summary>The server's rules, then the executor.</summary>
-    internal static async Task<ExecutionResult> RunAsync(GraphQLEndpoint endpoint, GraphQLRequest request, CancellationToken cancellationToken)
+    internal static async ValueTask<ExecutionResult> RunAsync(GraphQLEndpoint endpoint, GraphQLRequest request, CancellationToken cancellationToken)
     {
         if (await endpoint.Policy.CheckAsync(request, cancellationToken).ConfigureAwait(false) is { } rejection)
         {

@@ -10,9 +10,11 @@ public interface IRequestExecutor
     /// <summary>
     /// Runs the request pipeline (parse, validate, coerce variables, check limits, execute). Never throws
     /// for a bad request — problems are errors of the result — except <see cref="OperationCanceledException"/>
-    /// when <paramref name="cancellationToken"/> is cancelled.
+    /// when <paramref name="cancellationToken"/> is cancelled. A request that completes synchronously (a cached
+    /// document whose resolvers do not await) allocates no task; like any <see cref="ValueTask{TResult}"/>, await
+    /// the result once (or call <see cref="ValueTask{TResult}.AsTask"/>).
     /// </summary>
-    Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default);
+    ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Gives the executor of a named schema (<c>AddGraphQL(name)</c>), built on first use.</summary>

@@ -31,11 +31,10 @@ internal sealed class RequestExecutor : IRequestExecutor
     internal ParserOptions ParserOptions { get; } = new();
     internal TimeoutSourcePool TimeoutSources { get; } = new();
 
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var pending = ExecuteCoreAsync(request, cancellationToken);
-        return pending.IsCompletedSuccessfully ? Task.FromResult(pending.Result) : pending.AsTask();
+        return ExecuteCoreAsync(request, cancellationToken);
     }
 
     private async ValueTask<ExecutionResult> ExecuteCoreAsync(GraphQLRequest request, CancellationToken cancellationToken)
@@ -64,9 +63,11 @@ internal sealed class RequestExecutor : IRequestExecutor
 
     private async ValueTask<ExecutionResult> RunAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var context = new RequestContext(this, request, services, cancellationToken);
+        var context = RequestContext.Rent(this, request, services, cancellationToken);
         await _pipeline(context).ConfigureAwait(false);
-        return context.Result ?? throw new InvalidOperationException("The request pipeline ended without a result.");
+        var result = context.Result ?? throw new InvalidOperationException("The request pipeline ended without a result.");
+        context.Return();
+        return result;
     }
 
     internal void LogUnexpected(Exception exception) =>

@@ -58,7 +58,7 @@ public sealed class CancellationTests
         await started.Task;
         client.Cancel();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.AsTask());
         await resolverCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 }

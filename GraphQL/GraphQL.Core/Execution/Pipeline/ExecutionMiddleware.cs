@@ -31,16 +31,17 @@ internal sealed class ExecutionMiddleware
 
         var timeout = context.Options.ExecutionTimeout;
         TimeoutSourcePool.Lease? lease = timeout is { } t ? context.Executor.TimeoutSources.Rent(t, context.RequestAborted) : null;
-        var operationContext = new OperationContext(
-            plan, context.Variables!, context.Services, context.Options, contextData, request.User,
-            lease?.Source.Token ?? context.RequestAborted);
+        var operationContext = context.RentOperation(lease?.Source.Token ?? context.RequestAborted);
         try
         {
             var runner = OperationRunner.Rent(operationContext);
             var serial = plan.Operation.Operation == OperationType.Mutation;
             var root = plan.GetRootSelectionSet(operationContext.Mask);
             context.Result = await runner.ExecuteAsync(root, plan.RootType, request.RootValue, serial).ConfigureAwait(false);
+
+            // Completed: nothing is in flight, so the runner and the operation context can serve the next request.
             runner.Return();
+            context.ReleaseOperation();
         }
         catch (OperationCanceledException) when (lease is { Source.IsCancellationRequested: true } && !context.RequestAborted.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
 using GraphQL.DataLoader;
 using GraphQL.Execution.Planning;
@@ -6,12 +7,38 @@ using GraphQL.Types;
 
 namespace GraphQL.Execution.Processing;
 
-/// <summary>What every field of one execution shares: the plan, the coerced variables, the services and the limits.</summary>
+/// <summary>
+/// What every field of one execution shares: the plan, the coerced variables, the services and the limits.
+/// A query or mutation reuses the context of its pooled <see cref="Pipeline.RequestContext"/> (see
+/// <see cref="Initialize"/> and <see cref="Reset"/>); a subscription, whose context lives as long as its
+/// response stream, gets its own.
+/// </summary>
 internal sealed class OperationContext
 {
-    private readonly IReadOnlyDictionary<string, object?>? _contextDataSeed;
+    private IReadOnlyDictionary<string, object?>? _contextDataSeed;
     private ConcurrentDictionary<string, object?>? _contextData;
+
     public OperationContext(
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        IServiceProvider services,
+        GraphQLExecutionOptions options,
+        IReadOnlyDictionary<string, object?>? contextData,
+        ClaimsPrincipal? user,
+        CancellationToken cancellationToken) =>
+        Initialize(plan, variables, services, options, contextData, user, cancellationToken);
+
+    /// <summary>An empty context, for a pooled request context to fill with <see cref="Initialize"/>.</summary>
+    internal OperationContext()
+    {
+        Plan = null!;
+        Variables = null!;
+        Services = null!;
+        Options = null!;
+    }
+
+    [MemberNotNull(nameof(Plan), nameof(Variables), nameof(Services), nameof(Options))]
+    public void Initialize(
         OperationPlan plan,
         IReadOnlyDictionary<string, object?> variables,
         IServiceProvider services,
@@ -30,15 +57,33 @@ internal sealed class OperationContext
         CancellationToken = cancellationToken;
     }
 
+    /// <summary>
+    /// Forgets the execution, once nothing can reach this context any more: the runner completed (no resolver
+    /// still in flight) and was returned. Context data handed out stays with whoever holds it.
+    /// </summary>
+    public void Reset()
+    {
+        Plan = null!;
+        Variables = null!;
+        Services = null!;
+        Options = null!;
+        _contextDataSeed = null;
+        _contextData = null;
+        User = null;
+        CancellationToken = default;
+        DataLoaders = null;
+        DataLoaderSource = null;
+    }
+
     public Schema Schema => Plan.Schema;
-    public OperationPlan Plan { get; }
-    public IReadOnlyDictionary<string, object?> Variables { get; }
+    public OperationPlan Plan { get; private set; }
+    public IReadOnlyDictionary<string, object?> Variables { get; private set; }
 
     /// <summary>The truth values of the <c>@skip</c>/<c>@include</c> variables (see <see cref="OperationPlan"/>).</summary>
-    public ulong Mask { get; }
+    public ulong Mask { get; private set; }
 
-    public IServiceProvider Services { get; }
-    public GraphQLExecutionOptions Options { get; }
+    public IServiceProvider Services { get; private set; }
+    public GraphQLExecutionOptions Options { get; private set; }
     /// <summary>State shared by the resolvers; created on first use from the request's context data.</summary>
     public ConcurrentDictionary<string, object?> ContextData
     {
@@ -55,8 +100,8 @@ internal sealed class OperationContext
             return _contextData;
         }
     }
-    public ClaimsPrincipal? User { get; }
-    public CancellationToken CancellationToken { get; }
+    public ClaimsPrincipal? User { get; private set; }
+    public CancellationToken CancellationToken { get; private set; }
 
     /// <summary>The DataLoaders of this execution (one scope per operation, or per subscription event).</summary>
     public DataLoaderScope? DataLoaders { get; private set; }
