@@ -34,14 +34,15 @@ internal sealed partial class OperationRunner
             else if (field.Resolver is { } resolver)
             {
                 var pending = resolver(task);
-                if (!pending.IsCompletedSuccessfully)
+                if (!pending.IsCompleted)
                 {
                     _pending++;
-                    _ = AwaitResolverAsync(task, pending);
+                    task.AwaitResolver(this, pending);
                     return;
                 }
 
-                value = pending.Result;
+                // A resolver that failed synchronously throws here, like a pure one.
+                value = pending.GetAwaiter().GetResult();
             }
             else if (_context.IsSubscriptionEvent && ReferenceEquals(task.ObjectType, _context.Schema.SubscriptionType))
             {
@@ -61,20 +62,6 @@ internal sealed partial class OperationRunner
         }
 
         CompleteField(task, value);
-    }
-
-    private async Task AwaitResolverAsync(FieldTask task, ValueTask<object?> pending)
-    {
-        try
-        {
-            task.ResolvedValue = await pending.ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            task.ResolverException = ex;
-        }
-
-        Post(task);
     }
 
     /// <summary>Completes a field whose resolver finished asynchronously (runs on the runner).</summary>
