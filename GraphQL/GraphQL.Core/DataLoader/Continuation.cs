@@ -11,15 +11,15 @@ internal readonly struct Continuation
 {
     private readonly Action<object?>? _action;
     private readonly object? _state;
-    private readonly ExecutionContext? _executionContext;
-    private readonly object? _scheduler;
 
-    private Continuation(Action<object?> action, object? state, ExecutionContext? executionContext, object? scheduler)
+    // Null (the usual case), the ExecutionContext to run in, or the SynchronizationContext / TaskScheduler to post to.
+    private readonly object? _context;
+
+    private Continuation(Action<object?> action, object? state, object? context)
     {
         _action = action;
         _state = state;
-        _executionContext = executionContext;
-        _scheduler = scheduler;
+        _context = context;
     }
 
     public static Continuation Capture(Action<object?> action, object? state, ValueTaskSourceOnCompletedFlags flags)
@@ -32,14 +32,14 @@ internal readonly struct Continuation
             else if (TaskScheduler.Current != TaskScheduler.Default) scheduler = TaskScheduler.Current;
         }
 
-        return new Continuation(action, state, executionContext, scheduler);
+        return new Continuation(action, state, scheduler ?? executionContext);
     }
 
     /// <summary>Runs the continuation (nothing when none was registered yet: the awaiter finds the source done).</summary>
     public void Invoke()
     {
         if (_action is not { } action) return;
-        switch (_scheduler)
+        switch (_context)
         {
             case SynchronizationContext context:
                 var (a, s) = (action, _state);
@@ -50,7 +50,7 @@ internal readonly struct Continuation
                 return;
         }
 
-        if (_executionContext is { } executionContext)
+        if (_context is ExecutionContext executionContext)
         {
             ExecutionContext.Run(executionContext, static o => { var (act, st) = ((Action<object?>, object?))o!; act(st); }, (action, _state));
         }

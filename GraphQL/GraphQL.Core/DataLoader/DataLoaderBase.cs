@@ -204,7 +204,15 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
 
         public void AddPair(int token, int position, int index)
         {
-            if (_pairCount + 2 > _pairs.Length) Array.Resize(ref _pairs, Math.Max(16, _pairs.Length * 2));
+            if (_pairCount + 2 > _pairs.Length)
+            {
+                // Pooled: the pairs are only needed until the batch is complete.
+                var grown = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(64, _pairs.Length * 2));
+                _pairs.AsSpan(0, _pairCount).CopyTo(grown);
+                if (_pairs.Length > 0) System.Buffers.ArrayPool<int>.Shared.Return(_pairs);
+                _pairs = grown;
+            }
+
             _pairs[_pairCount++] = position;
             _pairs[_pairCount++] = index;
             _calls![token].End = _pairCount;
@@ -263,6 +271,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
                     }
                 }
 
+                if (_pairs.Length > 0) System.Buffers.ArrayPool<int>.Shared.Return(_pairs);
+                _pairs = Array.Empty<int>();
+                _pairCount = 0;
                 _isDone = true;
                 promises = _promises;
                 calls = _calls;

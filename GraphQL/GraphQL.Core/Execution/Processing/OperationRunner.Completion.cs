@@ -100,10 +100,24 @@ internal sealed partial class OperationRunner
             return;
         }
 
+        var itemType = list.OfType;
+        if (value is not IList && value is IReadOnlyList<object?> readOnly)
+        {
+            // Covariance lets a list of any reference type (ArraySegment<T>, ImmutableArray<T>, …) be read in
+            // place, without copying it into a List<object?> first.
+            var segment = new ResultList(readOnly.Count, container, index, nonNull);
+            container.SetValue(index, segment);
+            for (var i = 0; i < segment.Count && !segment.IsDiscarded; i++)
+            {
+                CompleteValue(task, itemType, readOnly[i], segment, i);
+            }
+
+            return;
+        }
+
         IList items = value as IList ?? Materialize(enumerable);
         var result = new ResultList(items.Count, container, index, nonNull);
         container.SetValue(index, result);
-        var itemType = list.OfType;
         for (var i = 0; i < items.Count && !result.IsDiscarded; i++)
         {
             CompleteValue(task, itemType, items[i], result, i);
