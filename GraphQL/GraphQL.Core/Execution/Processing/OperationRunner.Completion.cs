@@ -1,5 +1,6 @@
 using System.Collections;
 using GraphQL.Execution.Coercion;
+using GraphQL.Execution.Planning;
 using GraphQL.Execution.Results;
 using GraphQL.Types;
 
@@ -142,10 +143,17 @@ internal sealed partial class OperationRunner
         var map = new ResultMap(selection, container, index, nonNull);
         container.SetValue(index, map);
         var fields = selection.Fields;
+        var leavesInline = !_context.IsSubscriptionEvent || !ReferenceEquals(type, _context.Schema.SubscriptionType);
         for (var i = 0; i < fields.Length && !map.IsDiscarded; i++)
         {
-            if (fields[i].RunsInline) ExecuteField(Rent(fields[i], type, value, map, i));
-            else Enqueue(fields[i], type, value, map, i);
+            var field = fields[i];
+            if (field.IsDefaultLeaf && leavesInline)
+            {
+                if (!TryCompleteDefaultLeaf(field, type, value, map, i)) CompleteField(Rent(field, type, value, map, i), null);
+            }
+            else if (field.Kind == FieldKind.TypeName) map.SetValue(i, type.Name);
+            else if (field.RunsInline) ExecuteField(Rent(field, type, value, map, i));
+            else Enqueue(field, type, value, map, i);
         }
     }
 
