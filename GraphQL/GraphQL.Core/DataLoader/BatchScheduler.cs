@@ -43,6 +43,7 @@ internal sealed class BatchScheduler
         _ = Task.Run(async () =>
         {
             await Task.Yield();
-            (await batch.FetchAsync(CancellationToken.None).ConfigureAwait(false)).Invoke();
+            await batch.FetchAsync(CancellationToken.None).ConfigureAwait(false);
+            batch.Complete();
         });
 }

@@ -44,6 +44,19 @@ internal sealed class DataLoaderScope : IDataLoaderScope
         }
     }
 
+    /// <summary><see cref="GetOrRegister{T}(string, Func{T})"/> with the factory's state passed in, so a caller needs no closure.</summary>
+    public T GetOrRegister<T, TState>(string key, TState state, Func<TState, T> create) where T : class, IDataLoader
+    {
+        lock (_sync)
+        {
+            if (_loaders.TryGetValue(key, out var existing)) return (T)existing;
+            var loader = create(state);
+            Attach(loader);
+            _loaders.Add(key, loader);
+            return loader;
+        }
+    }
+
     private void Attach(IDataLoader loader)
     {
         if (loader is ISchedulableDataLoader schedulable) schedulable.Scheduler = _scheduler;

@@ -13,7 +13,12 @@ public interface IDataLoader<TKey, TValue> : IDataLoader
 {
     Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The values of <paramref name="keys"/>, in the same order. A <see cref="ValueTask{TResult}"/> (await it
+    /// once): a call whose keys are all loaded completes at once, and a pending one waits on its batch
+    /// without a task per key.
+    /// </summary>
+    ValueTask<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default);
 
     /// <summary>Puts a value in the cache so that loading <paramref name="key"/> needs no fetch.</summary>
     void Set(TKey key, TValue value);

@@ -21,8 +21,15 @@ public static class ResolverContextExtensions
         this IResolverContext context,
         Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
         string key)
-        where TKey : notnull =>
-        context.DataLoaders().GetOrRegister(key, () => new FuncBatchDataLoader<TKey, TValue>(fetch));
+        where TKey : notnull
+    {
+        var scope = context.DataLoaders();
+
+        // The executor's scope takes the fetch as state: no closure per call (this runs once per field).
+        return scope is DataLoaderScope own
+            ? own.GetOrRegister(key, fetch, static f => new FuncBatchDataLoader<TKey, TValue>(f))
+            : scope.GetOrRegister(key, () => new FuncBatchDataLoader<TKey, TValue>(fetch));
+    }
 
     /// <summary>The authenticated user of the request, if any.</summary>
     public static ClaimsPrincipal? User(this IResolverContext context) => AsTask(context).Operation.User;

@@ -37,7 +37,21 @@ internal sealed class FieldPlan
         Kind = kind;
         _argumentsHaveVariables = ArgumentCoercion.HasVariables(nodes[0]);
         RunsInline = kind == FieldKind.TypeName || field!.PureResolver is not null || field.Resolver is null;
+        if (kind != FieldKind.TypeName)
+        {
+            LeafScalar = field!.Type.Nullable as ScalarType;
+            IsDefaultLeaf = LeafScalar is not null && field.PureResolver is null && field.Resolver is null && field.Arguments.Count == 0;
+        }
     }
+
+    /// <summary>The field's scalar type when it is a leaf of a scalar type (nullable or not): completed without the general CompleteValue.</summary>
+    public ScalarType? LeafScalar { get; }
+
+    /// <summary>
+    /// A scalar field without arguments resolved by the default resolver: the executor reads and serializes it
+    /// without a resolver context, and falls back to the general path only for a null, an error or a subscription event.
+    /// </summary>
+    public bool IsDefaultLeaf { get; }
 
     /// <summary>
     /// True when the field resolves synchronously (pure, default or <c>__typename</c>): the executor runs it

@@ -75,4 +75,35 @@ internal sealed class FieldTask : IResolverContext, IPostedWork
     public IReadOnlyList<object> Path => Container.PathOf(Index);
 
     public void Complete(OperationRunner runner) => runner.CompleteResolved(this);
+
+    // The resolver being awaited and the runner to post it back to: the continuation is a delegate made once
+    // per pooled task, so awaiting a resolver allocates no state machine.
+    private ValueTask<object?> _awaited;
+    private OperationRunner? _runner;
+    private Action? _onResolved;
+
+    /// <summary>Waits for an asynchronous resolver, then posts this task back to <paramref name="runner"/> (any thread).</summary>
+    public void AwaitResolver(OperationRunner runner, ValueTask<object?> pending)
+    {
+        _runner = runner;
+        _awaited = pending;
+        pending.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_onResolved ??= OnResolved);
+    }
+
+    private void OnResolved()
+    {
+        var runner = _runner!;
+        try
+        {
+            ResolvedValue = _awaited.GetAwaiter().GetResult();
+        }
+        catch (Exception ex)
+        {
+            ResolverException = ex;
+        }
+
+        _awaited = default;
+        _runner = null;
+        runner.Post(this);
+    }
 }

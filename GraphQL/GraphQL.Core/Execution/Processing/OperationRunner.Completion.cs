@@ -1,5 +1,6 @@
 using System.Collections;
 using GraphQL.Execution.Coercion;
+using GraphQL.Execution.Planning;
 using GraphQL.Execution.Results;
 using GraphQL.Types;
 
@@ -100,10 +101,24 @@ internal sealed partial class OperationRunner
             return;
         }
 
+        var itemType = list.OfType;
+        if (value is not IList && value is IReadOnlyList<object?> readOnly)
+        {
+            // Covariance lets a list of any reference type (ArraySegment<T>, ImmutableArray<T>, …) be read in
+            // place, without copying it into a List<object?> first.
+            var segment = new ResultList(readOnly.Count, container, index, nonNull);
+            container.SetValue(index, segment);
+            for (var i = 0; i < segment.Count && !segment.IsDiscarded; i++)
+            {
+                CompleteValue(task, itemType, readOnly[i], segment, i);
+            }
+
+            return;
+        }
+
         IList items = value as IList ?? Materialize(enumerable);
         var result = new ResultList(items.Count, container, index, nonNull);
         container.SetValue(index, result);
-        var itemType = list.OfType;
         for (var i = 0; i < items.Count && !result.IsDiscarded; i++)
         {
             CompleteValue(task, itemType, items[i], result, i);
@@ -128,10 +143,17 @@ internal sealed partial class OperationRunner
         var map = new ResultMap(selection, container, index, nonNull);
         container.SetValue(index, map);
         var fields = selection.Fields;
+        var leavesInline = !_context.IsSubscriptionEvent || !ReferenceEquals(type, _context.Schema.SubscriptionType);
         for (var i = 0; i < fields.Length && !map.IsDiscarded; i++)
         {
-            if (fields[i].RunsInline) ExecuteField(Rent(fields[i], type, value, map, i));
-            else Enqueue(fields[i], type, value, map, i);
+            var field = fields[i];
+            if (field.IsDefaultLeaf && leavesInline)
+            {
+                if (!TryCompleteDefaultLeaf(field, type, value, map, i)) CompleteField(Rent(field, type, value, map, i), null);
+            }
+            else if (field.Kind == FieldKind.TypeName) map.SetValue(i, type.Name);
+            else if (field.RunsInline) ExecuteField(Rent(field, type, value, map, i));
+            else Enqueue(field, type, value, map, i);
         }
     }
 

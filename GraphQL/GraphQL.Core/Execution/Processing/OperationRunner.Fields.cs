@@ -1,4 +1,5 @@
 using GraphQL.Execution.Planning;
+using GraphQL.Execution.Results;
 using GraphQL.Types;
 
 namespace GraphQL.Execution.Processing;
@@ -34,14 +35,15 @@ internal sealed partial class OperationRunner
             else if (field.Resolver is { } resolver)
             {
                 var pending = resolver(task);
-                if (!pending.IsCompletedSuccessfully)
+                if (!pending.IsCompleted)
                 {
                     _pending++;
-                    _ = AwaitResolverAsync(task, pending);
+                    task.AwaitResolver(this, pending);
                     return;
                 }
 
-                value = pending.Result;
+                // A resolver that failed synchronously throws here, like a pure one.
+                value = pending.GetAwaiter().GetResult();
             }
             else if (_context.IsSubscriptionEvent && ReferenceEquals(task.ObjectType, _context.Schema.SubscriptionType))
             {
@@ -63,20 +65,6 @@ internal sealed partial class OperationRunner
         CompleteField(task, value);
     }
 
-    private async Task AwaitResolverAsync(FieldTask task, ValueTask<object?> pending)
-    {
-        try
-        {
-            task.ResolvedValue = await pending.ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            task.ResolverException = ex;
-        }
-
-        Post(task);
-    }
-
     /// <summary>Completes a field whose resolver finished asynchronously (runs on the runner).</summary>
     internal void CompleteResolved(FieldTask task)
     {
@@ -95,10 +83,69 @@ internal sealed partial class OperationRunner
     {
         if (!task.Container.IsDiscarded)
         {
-            CompleteValue(task, task.Plan.Field.Type, value, task.Container, task.Index);
+            // A non-null scalar value: serialized in place (CompleteValue would reach the same branch).
+            if (value is not null && task.Plan.LeafScalar is { } scalar)
+            {
+                object serialized;
+                try
+                {
+                    serialized = scalar.Serialize(value);
+                }
+                catch (Exception ex)
+                {
+                    HandleFieldError(task, task.Plan.Field.Type, ex, task.Container, task.Index);
+                    Return(task);
+                    return;
+                }
+
+                task.Container.SetValue(task.Index, serialized);
+            }
+            else
+            {
+                CompleteValue(task, task.Plan.Field.Type, value, task.Container, task.Index);
+            }
         }
 
         Return(task);
+    }
+
+    /// <summary>
+    /// ExecuteField for a default-resolved scalar field without arguments (<see cref="FieldPlan.IsDefaultLeaf"/>):
+    /// the value is read and serialized without renting a resolver context. False (nothing written) when the
+    /// general path must run: a null value (non-null check, spec §6.4.4) or a serialization error.
+    /// A getter that throws is handled here, with a context rented for the error.
+    /// </summary>
+    private bool TryCompleteDefaultLeaf(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
+    {
+        object? value;
+        try
+        {
+            value = plan.ResolveDefault(parent);
+        }
+        catch (Exception ex) when (!IsCancellation(ex))
+        {
+            var task = Rent(plan, type, parent, container, index);
+            HandleFieldError(task, plan.Field.Type, ex, container, index);
+            Return(task);
+            return true;
+        }
+
+        if (value is null) return false;
+        object serialized;
+        try
+        {
+            serialized = plan.LeafScalar!.Serialize(value);
+        }
+        catch (Exception)
+        {
+            // The general path serializes again and reports the error with the field's path.
+            var task = Rent(plan, type, parent, container, index);
+            CompleteField(task, value);
+            return true;
+        }
+
+        container.SetValue(index, serialized);
+        return true;
     }
 
     private bool IsCancellation(Exception ex) =>

@@ -25,8 +25,12 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
     // queue, stack and pooled FieldTasks) before the next request on that thread rents it.
     [ThreadStatic] private static OperationRunner? t_idle;
 
+    // The runner running ready work on this thread (see Post).
+    [ThreadStatic] private static OperationRunner? t_running;
+
     private OperationContext _context = null!;
     private readonly Queue<FieldTask> _work = new();
+    private readonly Queue<IPostedWork> _local = new();
     private ConcurrentQueue<IPostedWork>? _posted;
     private SemaphoreSlim? _signal;
     private readonly Stack<FieldTask> _pool = new();
@@ -54,7 +58,7 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
     /// </summary>
     public void Return()
     {
-        if (_pending != 0 || _work.Count != 0 || _posted is { IsEmpty: false }) return;
+        if (_pending != 0 || _work.Count != 0 || _local.Count != 0 || _posted is { IsEmpty: false }) return;
         _context = null!;
         _errors = null;
         _batches = null;
@@ -134,9 +138,19 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
         _pool.Push(task);
     }
 
-    /// <summary>Posts finished asynchronous work back to the runner (any thread).</summary>
+    /// <summary>
+    /// Posts finished asynchronous work back to the runner (any thread). Work finished on the runner's own
+    /// thread while it runs (a resolver continued inline by a DataLoader batch the runner completed) goes
+    /// straight to its local queue: no concurrent queue, no wake-up.
+    /// </summary>
     internal void Post(IPostedWork work)
     {
+        if (ReferenceEquals(t_running, this))
+        {
+            _local.Enqueue(work);
+            return;
+        }
+
         GetPosted().Enqueue(work);
         GetSignal().Release();
     }
@@ -162,6 +176,8 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
     {
         var previous = SynchronizationContext.Current;
         if (previous is not null) SynchronizationContext.SetSynchronizationContext(null);
+        var outer = t_running;
+        t_running = this;
         try
         {
             while (true)
@@ -173,6 +189,7 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
         }
         finally
         {
+            t_running = outer;
             if (previous is not null) SynchronizationContext.SetSynchronizationContext(previous);
         }
     }
@@ -185,6 +202,13 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
             {
                 ct.ThrowIfCancellationRequested();
                 ExecuteField(task);
+                continue;
+            }
+
+            if (_local.TryDequeue(out var done))
+            {
+                _pending--;
+                done.Complete(this);
                 continue;
             }
 
@@ -206,37 +230,28 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
             var fetch = batch.FetchAsync(_context.CancellationToken);
             if (fetch.IsCompleted)
             {
-                fetch.GetAwaiter().GetResult().Invoke();
+                batch.Complete();
                 continue;
             }
 
             _pending++;
-            _ = AwaitBatchAsync(fetch);
+            _ = AwaitBatchAsync(batch, fetch);
         }
     }
 
-    private async Task AwaitBatchAsync(Task<Action> fetch)
+    private async Task AwaitBatchAsync(IDataLoaderBatch batch, Task fetch)
     {
-        Action complete;
-        try
-        {
-            complete = await fetch.ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            // FetchAsync turns loader failures into a completion that fails the keys; this is a bug guard.
-            complete = () => throw new InvalidOperationException("A DataLoader batch failed unexpectedly.", ex);
-        }
-
-        Post(new BatchCompletion(complete));
+        // FetchAsync keeps a loader's failure for the waiting loads; it does not throw.
+        await fetch.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        Post(new BatchCompletion(batch));
     }
 
     private sealed class BatchCompletion : IPostedWork
     {
-        private readonly Action _complete;
+        private readonly IDataLoaderBatch _batch;
 
-        public BatchCompletion(Action complete) => _complete = complete;
+        public BatchCompletion(IDataLoaderBatch batch) => _batch = batch;
 
-        public void Complete(OperationRunner runner) => _complete();
+        public void Complete(OperationRunner runner) => _batch.Complete();
     }
 }
