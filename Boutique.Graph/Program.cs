@@ -3,7 +3,7 @@ using Boutique.Graph.Hosting;
 // `dotnet Boutique.Graph.dll [migrate|seed|check-db|print-schema] [--urls ...]`: a verb runs one database task and exits;
 // without one the API serves HTTP. Configuration: environment variables, see Hosting/BoutiqueSettings.cs.
 var (verb, hostArgs) = CommandLine.Split(args);
-var builder = WebApplication.CreateBuilder(hostArgs);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(hostArgs));
 builder.AddBoutiqueSettings();
 builder.AddBoutiqueDatabase();
 builder.AddBoutiqueHealthChecks();

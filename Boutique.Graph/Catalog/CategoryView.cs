@@ -33,8 +33,8 @@ public sealed class CategoryView
         Image = c.ImageUrl,
     };
 
-    /// <summary><c>node(id:)</c> for a category ID.</summary>
+    /// <summary><c>node(id:)</c> and <c>nodes(ids:)</c> for category IDs, in one query.</summary>
     [NodeResolver]
-    public static Task<CategoryView?> GetAsync(Guid id, BoutiqueDbContext db, CancellationToken ct) =>
-        db.Categories.Where(c => c.Id == id).Select(FromEntity).FirstOrDefaultAsync(ct);
+    public static Task<Dictionary<Guid, CategoryView>> GetManyAsync(IReadOnlyList<Guid> ids, BoutiqueDbContext db, CancellationToken ct) =>
+        db.Categories.Where(c => ids.Contains(c.Id)).Select(FromEntity).ToDictionaryAsync(c => c.Id, ct);
 }

@@ -63,10 +63,13 @@ public sealed class ProductView
     /// <summary>Products shoppers may see: published ones only, whatever the path.</summary>
     public static IQueryable<Product> Visible(DbSet<Product> products) => products.Where(p => p.Status == ProductStatus.Published);
 
-    /// <summary><c>node(id:)</c> for a product ID: the published product, or null (drafts stay invisible).</summary>
+    /// <summary>
+    /// <c>node(id:)</c> and <c>nodes(ids:)</c> for product IDs, in one query: the published products
+    /// (drafts stay invisible, so their IDs resolve to null).
+    /// </summary>
     [NodeResolver]
-    public static Task<ProductView?> GetAsync(Guid id, BoutiqueDbContext db, CancellationToken ct) =>
-        ProductSearch.Views(Visible(db.Products).Where(p => p.Id == id), null).FirstOrDefaultAsync(ct);
+    public static Task<Dictionary<Guid, ProductView>> GetManyAsync(IReadOnlyList<Guid> ids, BoutiqueDbContext db, CancellationToken ct) =>
+        ProductSearch.Views(Visible(db.Products).Where(p => ids.Contains(p.Id)), null).ToDictionaryAsync(p => p.Id, ct);
 
     /// <summary>The projection without a search: every view property as SQL.</summary>
     public static readonly Expression<Func<Product, ProductView>> FromEntity = p => new ProductView

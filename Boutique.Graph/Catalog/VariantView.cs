@@ -49,8 +49,8 @@ public sealed class VariantView
             InStock = v.Stock > 0,
         };
 
-    /// <summary><c>node(id:)</c> for a variant ID: the variant of a published product, or null.</summary>
+    /// <summary><c>node(id:)</c> and <c>nodes(ids:)</c> for variant IDs, in one query: variants of published products.</summary>
     [NodeResolver]
-    public static Task<VariantView?> GetAsync(Guid id, BoutiqueDbContext db, CancellationToken ct) =>
-        Visible(db).FirstOrDefaultAsync(v => v.Id == id, ct);
+    public static Task<Dictionary<Guid, VariantView>> GetManyAsync(IReadOnlyList<Guid> ids, BoutiqueDbContext db, CancellationToken ct) =>
+        Visible(db).Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
 }

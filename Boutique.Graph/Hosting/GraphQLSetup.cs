@@ -16,6 +16,7 @@ internal static class GraphQLSetup
         var graphql = builder.Services
         .AddGraphQLServer()
         .ModifyOptions(o => o.IncludeExceptionDetails = !builder.Environment.IsProduction())
+        .AddErrorFilter<DatabaseErrorFilter>()
         .RegisterDbContextFactory<BoutiqueDbContext>()
         .ModifyPagingOptions(o =>
         {

@@ -39,4 +39,10 @@ public sealed class GraphQLExecutionOptions
 
     /// <summary>How many parsed and validated documents the document cache keeps.</summary>
     public int DocumentCacheSize { get; set; } = 512;
+
+    /// <summary>
+    /// The <see cref="IErrorFilter"/>s added with <c>builder.AddErrorFilter</c>, applied by
+    /// <see cref="Processing.ErrorFactory.FromException"/>; null when there are none, so that path costs nothing.
+    /// </summary>
+    internal ErrorFilterChain? ErrorFilters { get; set; }
 }

@@ -46,6 +46,22 @@ public static class GraphQLServiceCollectionExtensions
         return builder.ConfigureSetup(setup => setup.OptionModifiers.Add(modify));
     }
 
+    /// <summary>
+    /// Adds an <see cref="IErrorFilter"/>, created once with the application's services, that sees every
+    /// error made from an exception during execution; filters run in the order they are added.
+    /// </summary>
+    public static IGraphQLBuilder AddErrorFilter<TFilter>(this IGraphQLBuilder builder)
+        where TFilter : class, IErrorFilter =>
+        builder.ConfigureSetup(setup => setup.ErrorFilters.Add(sp => ActivatorUtilities.GetServiceOrCreateInstance<TFilter>(sp)));
+
+    /// <summary>Adds an error filter made of a function (see <see cref="AddErrorFilter{TFilter}"/>).</summary>
+    public static IGraphQLBuilder AddErrorFilter(this IGraphQLBuilder builder, Func<GraphQLError, GraphQLError> filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var instance = new DelegateErrorFilter(filter);
+        return builder.ConfigureSetup(setup => setup.ErrorFilters.Add(_ => instance));
+    }
+
     /// <summary>Changes how this schema's executor is built (for the other parts of the toolkit).</summary>
     public static IGraphQLBuilder ConfigureSetup(this IGraphQLBuilder builder, Action<RequestExecutorSetup> configure)
     {

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace GraphQL;
@@ -35,6 +38,14 @@ internal sealed class RequestExecutorResolver : IRequestExecutorResolver
                 : $"No schema is configured for \"{name}\": call UseSchema, AddSchema or AddQueryType on services.AddGraphQL(\"{name}\").");
         var options = new GraphQLExecutionOptions();
         foreach (var modify in setup.OptionModifiers) modify(options);
+        if (setup.ErrorFilters.Count > 0)
+        {
+            var filters = new IErrorFilter[setup.ErrorFilters.Count];
+            for (var i = 0; i < filters.Length; i++) filters[i] = setup.ErrorFilters[i](_services);
+            var logger = _services.GetService<ILoggerFactory>()?.CreateLogger("GraphQL.Execution.ErrorFilter") ?? NullLogger.Instance;
+            options.ErrorFilters = new ErrorFilterChain(filters, logger);
+        }
+
         return new RequestExecutor(factory(_services), options, _services);
     }
 }

@@ -14,4 +14,7 @@ public sealed class RequestExecutorSetup
 
     /// <summary>Applied in order to a fresh <see cref="GraphQLExecutionOptions"/>.</summary>
     public IList<Action<GraphQLExecutionOptions>> OptionModifiers { get; } = new List<Action<GraphQLExecutionOptions>>();
+
+    /// <summary>Create the executor's <see cref="IErrorFilter"/>s, in the order they run.</summary>
+    public IList<Func<IServiceProvider, IErrorFilter>> ErrorFilters { get; } = new List<Func<IServiceProvider, IErrorFilter>>();
 }

@@ -33,10 +33,11 @@ public sealed class NodeAttribute : ObjectTypeDescriptorAttribute
 
         var method = NodeResolverCompiler.Find(type, NodeResolverType, NodeResolver);
         var keyParameter = method is null ? null : NodeResolverCompiler.KeyParameter(method);
-        if (method is null || keyParameter is null)
+        var info = method is null || keyParameter is null ? null : NodeResolverCompiler.Compile(descriptor.Name, method, keyParameter);
+        if (info is null)
         {
             context.ReportError(
-                $"[Node] on \"{type.Name}\" needs a method that loads it by key: mark one [NodeResolver] or name it GetAsync, with a parameter \"id\" of type int, long, Guid or string.");
+                $"[Node] on \"{type.Name}\" needs a method that loads it by key: mark one [NodeResolver] or name it GetAsync, with a parameter \"id\" of type int, long, Guid or string, or \"ids\" of type IReadOnlyList of one of them returning a dictionary by key.");
             return;
         }
 
@@ -47,7 +48,7 @@ public sealed class NodeAttribute : ObjectTypeDescriptorAttribute
 
         var typeName = descriptor.Name;
         idField.Type = IdScalar(context).AsNonNull();
-        idField.Features[RelayFeatures.Node] = new NodeTypeInfo(typeName, keyParameter.ParameterType, NodeResolverCompiler.Compile(method, keyParameter));
+        idField.Features[RelayFeatures.Node] = info;
         GlobalIdFields.EncodeAtBuild(idField, typeName);
         NodeInterface.Get(context);
     }

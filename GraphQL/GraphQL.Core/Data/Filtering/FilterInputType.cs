@@ -15,6 +15,7 @@ public abstract class FilterInputType<T> : IFilterInputTypeDefinitionSource
     {
         var descriptor = new FilterInputTypeDescriptor<T>();
         Configure(descriptor);
+        descriptor.Definition.Source = GetType();
         return descriptor.Definition;
     }
 }
@@ -54,6 +55,9 @@ public sealed class FilterInputTypeDefinition
     public bool BindExplicitly { get; set; }
     public Dictionary<PropertyInfo, string?> Fields { get; } = new();
     public HashSet<PropertyInfo> Ignored { get; } = new();
+
+    /// <summary>The <see cref="FilterInputType{T}"/> subclass this came from, named when two filter types clash.</summary>
+    internal Type? Source { get; set; }
 
     /// <summary>Properties filtered by global IDs, with the node type the IDs must name.</summary>
     public Dictionary<PropertyInfo, string> IdFields { get; } = new();

@@ -42,7 +42,8 @@ internal static class FilterTypeFactory
     public static InputObjectType GetObjectFilter(IDescriptorContext context, Type entity, FilterInputTypeDefinition? definition = null)
     {
         var name = definition?.Name ?? context.GetTypeName(entity) + "FilterInput";
-        return context.GetOrAddType(name, () =>
+        var origin = new FilterOrigin(entity, definition?.Source);
+        var type = context.GetOrAddType(name, () =>
         {
             var info = new ObjectFilterTypeInfo(entity);
             InputObjectType? self = null;
@@ -51,8 +52,27 @@ internal static class FilterTypeFactory
                 RuntimeType = null,
             };
             self.Features[DataFeatures.Filter] = info;
+            self.Features[OriginFeature] = origin;
             return self;
         });
+
+        // Two different filters under one name would make one of them silently filter with the other's fields.
+        if (type.Features.TryGetValue(OriginFeature, out var existing) && existing is FilterOrigin first && first != origin)
+        {
+            context.ReportError(
+                $"The filter input types of {first.Describe()} and {origin.Describe()} are both named \"{name}\": "
+                + "give one of them its own name with descriptor.Name(\"...\") in its FilterInputType's Configure.");
+        }
+
+        return type;
+    }
+
+    private const string OriginFeature = "GraphQL.Data.FilterOrigin";
+
+    /// <summary>What a filter input type was made from: an entity's default filter, or a FilterInputType&lt;T&gt; subclass.</summary>
+    private sealed record FilterOrigin(Type Entity, Type? Source)
+    {
+        public string Describe() => Source is null ? $"\"{Entity.FullName}\" (default)" : $"\"{Source.FullName}\"";
     }
 
     public static ObjectFilterTypeInfo InfoOf(InputObjectType type) => (ObjectFilterTypeInfo)type.Features[DataFeatures.Filter]!;

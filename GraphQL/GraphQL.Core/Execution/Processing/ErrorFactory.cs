@@ -6,13 +6,21 @@ namespace GraphQL.Execution.Processing;
 /// Turns an exception raised while executing a field into a response error. Messages of
 /// <see cref="GraphQLException"/>, coercion and completion errors are meant for clients and kept;
 /// anything else becomes "Unexpected Execution Error" so no server detail leaks, unless
-/// <see cref="GraphQLExecutionOptions.IncludeExceptionDetails"/> is on.
+/// <see cref="GraphQLExecutionOptions.IncludeExceptionDetails"/> is on. The registered
+/// <see cref="IErrorFilter"/>s then see the error, with its exception, and may rewrite it.
 /// </summary>
 internal static class ErrorFactory
 {
     public const string UnexpectedErrorMessage = "Unexpected Execution Error";
 
     public static GraphQLError FromException(
+        Exception exception, IReadOnlyList<ErrorLocation>? locations, IReadOnlyList<object>? path, GraphQLExecutionOptions options)
+    {
+        var error = Create(exception, locations, path, options);
+        return options.ErrorFilters is { } filters ? filters.Apply(error) : error;
+    }
+
+    private static GraphQLError Create(
         Exception exception, IReadOnlyList<ErrorLocation>? locations, IReadOnlyList<object>? path, GraphQLExecutionOptions options)
     {
         string message;
