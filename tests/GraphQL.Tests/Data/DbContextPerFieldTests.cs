@@ -98,4 +98,24 @@ public sealed class DbContextPerFieldTests : IClassFixture<PerFieldContextHost>
         Assert.Equal(5, created.Distinct().Count());
         Assert.All(created, c => Assert.True(CountingContextFactory.IsDisposed(c)));
     }
+
+    [Fact]
+    public async Task AFieldsContextScopeEndsWhenTheFieldsMiddlewareReturnsWithoutBeingCleared()
+    {
+        // FieldDbContextScope.Open is not undone by hand: it relies on an async method restoring its
+        // caller's execution context, whether the field completes synchronously or after a yield.
+        var services = new ServiceCollection().BuildServiceProvider();
+
+        async ValueTask<bool> FieldAsync(bool yields)
+        {
+            var scope = GraphQL.Data.DbContexts.FieldDbContextScope<CatalogDbContext>.Open(services);
+            if (yields) await Task.Yield();
+            return ReferenceEquals(GraphQL.Data.DbContexts.FieldDbContextScope<CatalogDbContext>.Current, scope);
+        }
+
+        Assert.True(await FieldAsync(yields: false));
+        Assert.Null(GraphQL.Data.DbContexts.FieldDbContextScope<CatalogDbContext>.Current);
+        Assert.True(await FieldAsync(yields: true));
+        Assert.Null(GraphQL.Data.DbContexts.FieldDbContextScope<CatalogDbContext>.Current);
+    }
 }

@@ -83,6 +83,30 @@ public sealed class QueryReuseTests : IClassFixture<QueryReuseHost>
     }
 
     [Fact]
+    public async Task RepeatedVariablesReuseWhatWasBuiltWithoutMixingUpValuesOrSortShapes()
+    {
+        // The predicate and sort keys are reused when a request's variables equal the last ones by
+        // content; other values or another ordering must rebuild, and EF Core must not compile again.
+        int[] ExpectedBy(decimal minPrice, string prefix, string orderField)
+        {
+            var rows = CatalogSeed.Products.Where(p => p.Price >= minPrice && p.Name.StartsWith(prefix, StringComparison.Ordinal));
+            var ordered = orderField == "name" ? rows.OrderByDescending(p => p.Name, StringComparer.Ordinal) : rows.OrderByDescending(p => p.Price);
+            return ordered.ThenBy(p => p.Id).Take(5).Select(p => p.Id).ToArray();
+        }
+
+        foreach (var field in new[] { "price", "name" }) await IdsAsync(ByVariables, Variables(0m, "Product", field));
+        _host.Compilations.Clear();
+
+        var sequence = new[] { (20m, "Product", "price"), (20m, "Product", "price"), (25m, "Product 1", "price"), (20m, "Product", "price"), (20m, "Product", "name"), (20m, "Product", "name"), (20m, "Product", "price") };
+        foreach (var (price, prefix, field) in sequence)
+        {
+            Assert.Equal(ExpectedBy(price, prefix, field), await IdsAsync(ByVariables, Variables(price, prefix, field)));
+        }
+
+        Assert.Empty(_host.Compilations);
+    }
+
+    [Fact]
     public async Task ASortOnAnUnselectedColumnAfterACachedProjectionStillPagesByIt()
     {
         // The first request projects id and name (ordered by name); the second orders the same cached

@@ -2,10 +2,11 @@ namespace GraphQL.Data.Execution;
 
 /// <summary>
 /// What a field's data middleware built from its last argument value (a filter predicate, sort keys),
-/// reused while the executor hands it the same instance. Arguments written as literals are coerced
-/// once per cached operation plan and shared by its requests, so a repeated query skips the build;
-/// values from variables are new instances and rebuild (they are not compared by content). Built
-/// values are immutable expression trees whose values sit in closure fields, safe to share.
+/// reused while the executor hands it the same value. Arguments written as literals are coerced
+/// once per cached operation plan and shared by its requests (the same instance); values from
+/// variables are new instances every request and are compared by content (<see cref="ArgumentContent"/>),
+/// so a client repeating its variables skips the build too, and other values rebuild. Built values are
+/// immutable expression trees whose values sit in closure fields, safe to share.
 /// </summary>
 internal sealed class LastArgumentCache<TValue> where TValue : class
 {
@@ -15,7 +16,7 @@ internal sealed class LastArgumentCache<TValue> where TValue : class
     public TValue? Get(object argument, object? discriminator)
     {
         var last = Volatile.Read(ref _last);
-        return last is not null && ReferenceEquals(last.Argument, argument) && ReferenceEquals(last.Discriminator, discriminator) ? last.Value : null;
+        return last is not null && ReferenceEquals(last.Discriminator, discriminator) && ArgumentContent.Same(last.Argument, argument) ? last.Value : null;
     }
 
     public TValue Set(object argument, object? discriminator, TValue value)
