@@ -28,8 +28,9 @@ internal static class ResultAdapters
 
     public static ValueTask<object?> FromValue(object? value) => new(value);
 
+    /// <summary>A finished task's value as is; a pending one through a pooled source (no state machine per field).</summary>
     public static ValueTask<object?> FromTask<T>(Task<T> task) =>
-        task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : AwaitTask(task);
+        task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : TaskResultSource<T>.Await(task);
 
     public static ValueTask<object?> FromValueTask<T>(ValueTask<T> task) =>
         task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : AwaitValueTask(task);
@@ -76,8 +77,6 @@ internal static class ResultAdapters
     {
         await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false)) yield return item;
     }
-
-    private static async ValueTask<object?> AwaitTask<T>(Task<T> task) => await task.ConfigureAwait(false);
 
     private static async ValueTask<object?> AwaitValueTask<T>(ValueTask<T> task) => await task.ConfigureAwait(false);
 }
