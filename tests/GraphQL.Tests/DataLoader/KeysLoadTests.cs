@@ -68,8 +68,11 @@ public sealed class KeysLoadTests
     public async Task KeysSpreadOverTwoPendingBatchesWaitForBoth()
     {
         var loader = new GatedLoader { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+
+        // Taken before the load: the fetch may start (and swap in the next batch's signal) before this thread reads it.
+        var firstFetchStarted = loader.Started.Task;
         var first = loader.LoadAsync(new[] { "a" });
-        await loader.Started.Task;
+        await firstFetchStarted;
 
         // "a" is being fetched; "b" goes to the next batch; the call waits on both.
         var spread = loader.LoadAsync(new[] { "b", "a" });
