@@ -1,7 +1,9 @@
 using Boutique.Data;
 using Boutique.Data.Catalog;
 using GraphQL.DataLoader;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Boutique.Graph.Catalog;
 
@@ -31,23 +33,18 @@ public sealed class CategoryByIdDataLoader(IDbContextFactory<BoutiqueDbContext> 
 /// <summary>The variants of each product, in the order the editor created them (colour by colour, sizes ascending).</summary>
 public sealed class VariantsByProductIdDataLoader(IDbContextFactory<BoutiqueDbContext> contexts) : GroupedDataLoader<Guid, VariantView>
 {
-    // VariantView.Visible, written out: a compiled query cannot call a method on its context parameter.
-    private static readonly Func<BoutiqueDbContext, IReadOnlyList<Guid>, IAsyncEnumerable<VariantView>> Query = EF.CompileAsyncQuery<BoutiqueDbContext, IReadOnlyList<Guid>, VariantView>(
-        (BoutiqueDbContext db, IReadOnlyList<Guid> keys) =>
-            (from v in db.ProductVariants
-             join p in db.Products on v.ProductId equals p.Id
-             where p.Status == ProductStatus.Published
-             select new VariantView
-             {
-                 Id = v.Id,
-                 ProductId = v.ProductId,
-                 Sku = v.Sku,
-                 Size = v.Size,
-                 Color = v.Colour,
-                 Price = v.PriceOverride ?? p.Price,
-                 Stock = v.Stock,
-                 InStock = v.Stock > 0,
-             }).Where(v => keys.Contains(v.ProductId)).OrderBy(v => v.Id));
+    // A compiled query cannot call VariantView.Visible(db) on its context parameter: its expression is
+    // inlined instead, with the batch's filter and order composed onto it.
+    private static readonly Func<BoutiqueDbContext, IReadOnlyList<Guid>, IAsyncEnumerable<VariantView>> Query = EF.CompileAsyncQuery(ForKeys());
+
+    private static Expression<Func<BoutiqueDbContext, IReadOnlyList<Guid>, IQueryable<VariantView>>> ForKeys()
+    {
+        Expression<Func<IQueryable<VariantView>, IReadOnlyList<Guid>, IQueryable<VariantView>>> ofKeys =
+            (variants, keys) => variants.Where(v => keys.Contains(v.ProductId)).OrderBy(v => v.Id);
+        var visible = VariantView.VisibleQuery;
+        var body = ReplacingExpressionVisitor.Replace(ofKeys.Parameters[0], visible.Body, ofKeys.Body);
+        return Expression.Lambda<Func<BoutiqueDbContext, IReadOnlyList<Guid>, IQueryable<VariantView>>>(body, visible.Parameters[0], ofKeys.Parameters[1]);
+    }
 
     protected override async Task<ILookup<Guid, VariantView>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {

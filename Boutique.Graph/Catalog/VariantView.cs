@@ -32,8 +32,11 @@ public sealed class VariantView
 
     public bool InStock { get; init; }
 
-    /// <summary>Variants of published products only, with the product's price folded in.</summary>
-    public static IQueryable<VariantView> Visible(BoutiqueDbContext db) =>
+    /// <summary>
+    /// Variants of published products only, with the product's price folded in; as an expression so a
+    /// compiled query can start from it too (see <c>VariantsByProductIdDataLoader</c>).
+    /// </summary>
+    internal static readonly Expression<Func<BoutiqueDbContext, IQueryable<VariantView>>> VisibleQuery = db =>
         from v in db.ProductVariants
         join p in db.Products on v.ProductId equals p.Id
         where p.Status == ProductStatus.Published
@@ -48,6 +51,11 @@ public sealed class VariantView
             Stock = v.Stock,
             InStock = v.Stock > 0,
         };
+
+    private static readonly Func<BoutiqueDbContext, IQueryable<VariantView>> VisibleFor = VisibleQuery.Compile();
+
+    /// <summary>Variants of published products only, with the product's price folded in.</summary>
+    public static IQueryable<VariantView> Visible(BoutiqueDbContext db) => VisibleFor(db);
 
     /// <summary><c>node(id:)</c> and <c>nodes(ids:)</c> for variant IDs, in one query: variants of published products.</summary>
     [NodeResolver]
