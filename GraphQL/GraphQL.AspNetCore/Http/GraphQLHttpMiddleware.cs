@@ -197,7 +197,7 @@ internal sealed class GraphQLHttpMiddleware
     private static async Task HandleJsonPostAsync(HttpContext context, GraphQLEndpoint endpoint, ResponseFormat format)
     {
         var options = endpoint.Options;
-        var (outcome, document) = await RequestBodyReader.ReadJsonAsync(context, options.MaxRequestBytes).ConfigureAwait(false);
+        var (outcome, body) = await RequestBodyReader.ReadAsync(context, options.MaxRequestBytes).ConfigureAwait(false);
         switch (outcome)
         {
             case RequestBodyReader.Outcome.TooLarge:
@@ -208,22 +208,32 @@ internal sealed class GraphQLHttpMiddleware
                 await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status400BadRequest,
                     "The request body is empty; send a JSON object with a \"query\".", TransportErrorCodes.InvalidRequest, format).ConfigureAwait(false);
                 return;
-            case RequestBodyReader.Outcome.Malformed:
+        }
+
+        using (body)
+        {
+            // JsonDocument.Parse(ReadOnlyMemory) does not copy: the batch document reads the rented body until disposed.
+            JsonDocument? batch = null;
+            GraphQLRequest? request = null;
+            string? error = null;
+            try
+            {
+                if (IsArray(body.Span)) batch = JsonDocument.Parse(body.Memory, new JsonDocumentOptions { MaxDepth = GraphQLRequestReader.MaxDepth });
+                else request = GraphQLRequestReader.Read(body.Span, context.User, new HttpRequestServices(context), out error);
+            }
+            catch (JsonException)
+            {
                 await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status400BadRequest,
                     "The request body is not valid JSON.", TransportErrorCodes.InvalidRequest, format).ConfigureAwait(false);
                 return;
-        }
+            }
 
-        using (document)
-        {
-            var root = document!.RootElement;
-            if (root.ValueKind == JsonValueKind.Array)
+            if (batch is not null)
             {
-                await ExecuteBatchAsync(context, endpoint, root, format).ConfigureAwait(false);
+                using (batch) await ExecuteBatchAsync(context, endpoint, batch.RootElement, format).ConfigureAwait(false);
                 return;
             }
 
-            var request = GraphQLRequestReader.Read(root, context.User, new HttpRequestServices(context), out var error);
             if (request is null)
             {
                 await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status400BadRequest, error!, TransportErrorCodes.InvalidRequest, format).ConfigureAwait(false);
@@ -232,6 +242,13 @@ internal sealed class GraphQLHttpMiddleware
 
             await ExecuteAsync(context, endpoint, request, format).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Whether the body's first non-whitespace byte opens a JSON array: a batch of requests.</summary>
+    private static bool IsArray(ReadOnlySpan<byte> json)
+    {
+        var start = json.IndexOfAnyExcept(" \t\r\n"u8);
+        return start >= 0 && json[start] == (byte)'[';
     }
 
     private static async Task ExecuteBatchAsync(HttpContext context, GraphQLEndpoint endpoint, JsonElement array, ResponseFormat format)

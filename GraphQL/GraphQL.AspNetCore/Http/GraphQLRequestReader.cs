@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using GraphQL.Execution;
 
@@ -12,42 +13,52 @@ namespace GraphQL.AspNetCore.Http;
 /// </summary>
 internal static class GraphQLRequestReader
 {
-    /// <summary>The request, or an error message naming the parameter of the wrong type.</summary>
-    public static GraphQLRequest? Read(JsonElement element, ClaimsPrincipal? user, IServiceProvider? services, out string? error)
+    /// <summary>The request held by a parsed JSON value (a batch item, a multipart <c>operations</c>, a WebSocket payload).</summary>
+    public static GraphQLRequest? Read(JsonElement element, ClaimsPrincipal? user, IServiceProvider? services, out string? error) =>
+        Read(JsonMarshal.GetRawUtf8Value(element), user, services, out error);
+
+    /// <summary>
+    /// The request in <paramref name="json"/>, read in one pass with <see cref="Utf8JsonReader"/> (no
+    /// <c>JsonDocument</c>, no string per property name), or an error message naming the parameter of the
+    /// wrong type. Throws <see cref="JsonException"/> when the bytes are not one valid JSON value: that is
+    /// checked before any parameter error, as a parser that builds a document first would.
+    /// </summary>
+    public static GraphQLRequest? Read(ReadOnlySpan<byte> json, ClaimsPrincipal? user, IServiceProvider? services, out string? error)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
+        if (!reader.Read()) throw new JsonException("The request body holds no JSON value.");
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
+            SkipToEnd(ref reader);
             error = "A GraphQL request must be a JSON object.";
             return null;
         }
 
         string? query = null, operationName = null, documentId = null;
         IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
-        foreach (var property in element.EnumerateObject())
+        error = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var value = property.Value;
-            switch (property.Name)
+            if (reader.ValueTextEquals("query"u8)) ReadString(ref reader, "query", ref query, ref error);
+            else if (reader.ValueTextEquals("operationName"u8)) ReadString(ref reader, "operationName", ref operationName, ref error);
+            else if (reader.ValueTextEquals("id"u8) || reader.ValueTextEquals("documentId"u8))
             {
-                case "query":
-                    if (!TryString(value, out query)) return Fail("query", "a string", out error);
-                    break;
-                case "operationName":
-                    if (!TryString(value, out operationName)) return Fail("operationName", "a string", out error);
-                    break;
-                case "id":
-                case "documentId":
-                    if (!TryString(value, out var id)) return Fail(property.Name, "a string", out error);
-                    documentId ??= id;
-                    break;
-                case "variables":
-                    if (!TryObject(value, out variables)) return Fail("variables", "an object", out error);
-                    break;
-                case "extensions":
-                    if (!TryObject(value, out extensions)) return Fail("extensions", "an object", out error);
-                    break;
+                var name = reader.ValueTextEquals("id"u8) ? "id" : "documentId";
+                string? id = null;
+                ReadString(ref reader, name, ref id, ref error);
+                documentId ??= id;
+            }
+            else if (reader.ValueTextEquals("variables"u8)) ReadObject(ref reader, "variables", ref variables, ref error);
+            else if (reader.ValueTextEquals("extensions"u8)) ReadObject(ref reader, "extensions", ref extensions, ref error);
+            else
+            {
+                reader.Read();
+                reader.Skip();
             }
         }
 
+        SkipToEnd(ref reader);
+        if (error is not null) return null;
         if (documentId is null && extensions is not null && PersistedQueryHash(extensions) is { } hash) documentId = hash;
         if (query is null && documentId is null)
         {
@@ -55,7 +66,6 @@ internal static class GraphQLRequestReader
             return null;
         }
 
-        error = null;
         return new GraphQLRequest
         {
             Query = query,
@@ -68,6 +78,9 @@ internal static class GraphQLRequestReader
         };
     }
 
+    /// <summary>How deeply a request's JSON may nest (variables included) before it is rejected as malformed.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>The Apollo <c>persistedQuery</c> extension's <c>sha256Hash</c>, when present.</summary>
     public static string? PersistedQueryHash(IReadOnlyDictionary<string, object?> extensions) =>
         extensions.TryGetValue("persistedQuery", out var pq) && pq is IReadOnlyDictionary<string, object?> map
@@ -75,27 +88,63 @@ internal static class GraphQLRequestReader
             ? hash
             : null;
 
-    private static bool TryString(JsonElement value, out string? text)
+    /// <summary>Reads the value after a property name: a string or null; anything else records the first error.</summary>
+    private static void ReadString(ref Utf8JsonReader reader, string parameter, ref string? value, ref string? error)
     {
-        text = null;
-        if (value.ValueKind == JsonValueKind.Null) return true;
-        if (value.ValueKind != JsonValueKind.String) return false;
-        text = value.GetString();
-        return true;
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            value = GetString(ref reader);
+        }
+        else if (reader.TokenType != JsonTokenType.Null)
+        {
+            error ??= Expected(parameter, "a string");
+            reader.Skip();
+        }
     }
 
-    private static bool TryObject(JsonElement value, out IReadOnlyDictionary<string, object?>? map)
+    /// <summary>Reads the value after a property name: an object (as input values) or null; anything else records the first error.</summary>
+    private static void ReadObject(ref Utf8JsonReader reader, string parameter, ref IReadOnlyDictionary<string, object?>? value, ref string? error)
     {
-        map = null;
-        if (value.ValueKind == JsonValueKind.Null) return true;
-        if (value.ValueKind != JsonValueKind.Object) return false;
-        map = JsonInputConverter.ToInputObject(value);
-        return true;
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            var element = JsonElement.ParseValue(ref reader);
+            try
+            {
+                value = JsonInputConverter.ToInputObject(element);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new JsonException("The request holds a string that is not valid UTF-8.", e);
+            }
+        }
+        else if (reader.TokenType != JsonTokenType.Null)
+        {
+            error ??= Expected(parameter, "an object");
+            reader.Skip();
+        }
     }
 
-    private static GraphQLRequest? Fail(string parameter, string expected, out string? error)
+    /// <summary>A string token's value; invalid UTF-8 inside it is malformed JSON, not a server error.</summary>
+    private static string? GetString(ref Utf8JsonReader reader)
     {
-        error = $"The \"{parameter}\" parameter must be {expected} when present.";
-        return null;
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException("The request holds a string that is not valid UTF-8.", e);
+        }
     }
+
+    /// <summary>Reads past the current value and checks that nothing but whitespace follows the root.</summary>
+    private static void SkipToEnd(ref Utf8JsonReader reader)
+    {
+        reader.Skip();
+        if (reader.Read()) throw new JsonException("The request body holds more than one JSON value.");
+    }
+
+    private static string Expected(string parameter, string expected) => $"The \"{parameter}\" parameter must be {expected} when present.";
 }

@@ -1,13 +1,13 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace GraphQL.AspNetCore.Http;
 
 /// <summary>
-/// Reads a JSON request body from the request's <see cref="PipeReader"/> into one <see cref="JsonDocument"/>
-/// without copying it into a string first, stopping as soon as the body passes the size limit.
+/// Reads a request body from the request's <see cref="PipeReader"/> into one pooled buffer, stopping as
+/// soon as the body passes the size limit. The caller parses the bytes (a single request with
+/// <see cref="GraphQLRequestReader"/>'s <c>Utf8JsonReader</c>, no <c>JsonDocument</c>) and disposes the body.
 /// </summary>
 internal static class RequestBodyReader
 {
@@ -16,12 +16,11 @@ internal static class RequestBodyReader
         Ok,
         Empty,
         TooLarge,
-        Malformed,
     }
 
-    public static async ValueTask<(Outcome Outcome, JsonDocument? Document)> ReadJsonAsync(HttpContext context, long maxBytes)
+    public static async ValueTask<(Outcome Outcome, RequestBody Body)> ReadAsync(HttpContext context, long maxBytes)
     {
-        if (context.Request.ContentLength is { } declared && declared > maxBytes) return (Outcome.TooLarge, null);
+        if (context.Request.ContentLength is { } declared && declared > maxBytes) return (Outcome.TooLarge, default);
 
         var reader = context.Request.BodyReader;
         while (true)
@@ -31,19 +30,14 @@ internal static class RequestBodyReader
             if (buffer.Length > maxBytes)
             {
                 reader.AdvanceTo(buffer.Start, buffer.End);
-                return (Outcome.TooLarge, null);
+                return (Outcome.TooLarge, default);
             }
 
             if (read.IsCompleted || read.IsCanceled)
             {
                 try
                 {
-                    if (buffer.Length == 0) return (Outcome.Empty, null);
-                    return (Outcome.Ok, Parse(buffer));
-                }
-                catch (JsonException)
-                {
-                    return (Outcome.Malformed, null);
+                    return buffer.Length == 0 ? (Outcome.Empty, default) : (Outcome.Ok, RequestBody.CopyOf(buffer));
                 }
                 finally
                 {
@@ -55,14 +49,41 @@ internal static class RequestBodyReader
             reader.AdvanceTo(buffer.Start, buffer.End);
         }
     }
+}
 
-    /// <summary>
-    /// Parses a copy of the body. <see cref="JsonDocument.Parse(ReadOnlySequence{byte}, JsonDocumentOptions)"/>
-    /// does not copy a single-segment sequence: the document keeps pointing into the pipe's memory, which
-    /// goes back to Kestrel's pool at <c>AdvanceTo</c> and is reused by the next request on any connection.
-    /// Under load (bench/http.sh, 32 connections) that rewrote documents still in use: random 400s
-    /// ("Syntax Error: Unexpected ...", "must contain a query"). The copy is the size of the body.
-    /// </summary>
-    private static JsonDocument Parse(ReadOnlySequence<byte> buffer) =>
-        JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+/// <summary>
+/// The bytes of a request body in an array rented from the shared pool; <see cref="Dispose"/> returns it.
+/// The bytes are copied out of the pipe because the pipe's memory goes back to Kestrel's pool at
+/// <c>AdvanceTo</c> and is reused by the next request on any connection: a parser still pointing into it
+/// (as <c>JsonDocument.Parse</c> over a single-segment sequence does) read other requests' bytes under
+/// load (bench/http.sh: random 400s, "Syntax Error: Unexpected ..."). Renting keeps that copy free of
+/// allocation.
+/// </summary>
+internal readonly struct RequestBody : IDisposable
+{
+    private readonly byte[]? _array;
+    private readonly int _length;
+
+    private RequestBody(byte[] array, int length)
+    {
+        _array = array;
+        _length = length;
+    }
+
+    public ReadOnlySpan<byte> Span => _array is null ? default : _array.AsSpan(0, _length);
+
+    public ReadOnlyMemory<byte> Memory => _array is null ? default : _array.AsMemory(0, _length);
+
+    public static RequestBody CopyOf(ReadOnlySequence<byte> bytes)
+    {
+        var length = checked((int)bytes.Length);
+        var array = ArrayPool<byte>.Shared.Rent(length);
+        bytes.CopyTo(array);
+        return new RequestBody(array, length);
+    }
+
+    public void Dispose()
+    {
+        if (_array is not null) ArrayPool<byte>.Shared.Return(_array);
+    }
 }

@@ -87,6 +87,36 @@ public sealed class HttpTransportTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("{\"query\":\"{ hello }\"} {}")]
+    [InlineData("{\"query\":\"{ hello }\"} x")]
+    [InlineData("{\"query\":1,")]
+    [InlineData("   ")]
+    [InlineData("{\"query\":\"{ hello }\",\"variables\":{\"a\":}}")]
+    public async Task BodiesThatAreNotOneJsonValueAre400EvenWhenAParameterIsAlsoWrong(string body)
+    {
+        var response = await Client.PostJsonAsync(body);
+        await response.AssertAsync(400, GraphQLResponse, J("{'errors':[{'message':'The request body is not valid JSON.','extensions':{'code':'BAD_REQUEST'}}]}"));
+    }
+
+    [Fact]
+    public async Task InvalidUtf8InsideAStringIs400NotA500()
+    {
+        var bytes = "{\"query\":\"{ hello }\",\"operationName\":\"A"u8.ToArray().Concat(new byte[] { 0xC3, 0x28 }).Concat("\"}"u8.ToArray()).ToArray();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Accept.ParseAdd(GraphQLResponse);
+        var response = await Client.SendAsync(request);
+        await response.AssertAsync(400, GraphQLResponse, J("{'errors':[{'message':'The request body is not valid JSON.','extensions':{'code':'BAD_REQUEST'}}]}"));
+    }
+
+    [Fact]
+    public async Task EscapedParameterNamesAndUnknownParametersAreRead()
+    {
+        var response = await Client.PostJsonAsync("{\"extra\":{\"deep\":[1,{\"query\":\"no\"}]},\"qu\\u0065ry\":\"{ hello }\",\"operationName\":null}");
+        await response.AssertAsync(200, GraphQLResponse, J("{'data':{'hello':'Hello, world!'}}"));
+    }
+
+    [Theory]
     [InlineData("{'query':1}", "The \\\"query\\\" parameter must be a string when present.")]
     [InlineData("{'query':'{ hello }','variables':[]}", "The \\\"variables\\\" parameter must be an object when present.")]
     [InlineData("{'query':'{ hello }','operationName':false}", "The \\\"operationName\\\" parameter must be a string when present.")]
