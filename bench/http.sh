@@ -42,10 +42,14 @@ dotnet build -c Release "$ROOT/bench/GraphQL.PeerServer" -v q -nologo >/dev/null
 PEER_DLL="$ROOT/bench/GraphQL.PeerServer/bin/Release/net10.0/GraphQL.PeerServer.dll"
 
 # name|port|path|command. kestrel-baseline is our server's /baseline: a constant answer to `{ hello }` with
-# no parsing or execution, the ceiling of ASP.NET Core itself on this core (measured for hello only).
+# no parsing or execution, the ceiling of ASP.NET Core itself on this core (measured for hello only). The
+# "-default-host" rows run the same server with ASP.NET Core's default host settings instead of the
+# one-core profile (bench/GraphQL.PeerServer/Program.cs): thread-pool scheduling and server GC.
 SERVERS=(
     "ours|5090|graphql|dotnet $PEER_DLL --urls http://127.0.0.1:5090"
     "kestrel-baseline|5090|baseline|dotnet $PEER_DLL --urls http://127.0.0.1:5090"
+    "ours-default-host|5090|graphql|env PEER_HOST=default DOTNET_gcServer=1 dotnet $PEER_DLL --urls http://127.0.0.1:5090"
+    "kestrel-baseline-default-host|5090|baseline|env PEER_HOST=default DOTNET_gcServer=1 dotnet $PEER_DLL --urls http://127.0.0.1:5090"
     "graphql-http+jit|5091|graphql|node $ROOT/bench/node/http/graphql-http-jit.mjs --port 5091"
     "mercurius+jit|5092|graphql|node $ROOT/bench/node/http/mercurius-jit.mjs --port 5092"
     "yoga|5093|graphql|node $ROOT/bench/node/http/yoga.mjs --port 5093"
