@@ -58,8 +58,11 @@ internal ref partial struct Utf8GraphQLParser
         public int Column { get; }
     }
 
+    // Taken and turned into a Location once per node: inlined so the three ints stay in registers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TokenStart Here() => new(_reader.Start, _reader.Line, _reader.Column);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Location? LocationFrom(in TokenStart start) =>
         _createLocations ? new Location(start.Position, _lastEnd, start.Line, start.Column) : null;
 
