@@ -27,13 +27,13 @@ internal ref partial struct Utf8GraphQLParser
                 return ParseObject(isConst);
             case TokenKind.Integer:
             {
-                var value = _reader.GetRawText();
+                var value = _reader.GetNumber();
                 MoveNext();
                 return new IntValueNode(value, LocationFrom(start));
             }
             case TokenKind.Float:
             {
-                var value = _reader.GetRawText();
+                var value = _reader.GetNumber();
                 MoveNext();
                 return new FloatValueNode(value, LocationFrom(start));
             }
