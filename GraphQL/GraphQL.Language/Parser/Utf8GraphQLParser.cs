@@ -10,8 +10,6 @@ namespace GraphQL.Language;
 /// </summary>
 internal ref partial struct Utf8GraphQLParser
 {
-    private delegate T ParseItem<T>(ref Utf8GraphQLParser parser);
-
     private Utf8GraphQLReader _reader;
     private readonly ListBuffer _lists;
     private readonly bool _createLocations;
@@ -117,13 +115,15 @@ internal ref partial struct Utf8GraphQLParser
     }
 
     /// <summary>open Item+ close: at least one item.</summary>
-    private T[] Many<T>(TokenKind open, ParseItem<T> item, TokenKind close) where T : class
+    private T[] Many<T, TItem>(TokenKind open, TokenKind close)
+        where T : class
+        where TItem : struct, IItemParser<T>
     {
         Expect(open);
         var mark = _lists.Mark;
         do
         {
-            _lists.Push(item(ref this));
+            _lists.Push(default(TItem).Parse(ref this));
         }
         while (!Skip(close));
 
@@ -131,30 +131,36 @@ internal ref partial struct Utf8GraphQLParser
     }
 
     /// <summary>(open Item+ close)?: nothing when the opening token is absent, else at least one item.</summary>
-    private T[] OptionalMany<T>(TokenKind open, ParseItem<T> item, TokenKind close) where T : class =>
-        Peek(open) ? Many(open, item, close) : Array.Empty<T>();
+    private T[] OptionalMany<T, TItem>(TokenKind open, TokenKind close)
+        where T : class
+        where TItem : struct, IItemParser<T> =>
+        Peek(open) ? Many<T, TItem>(open, close) : Array.Empty<T>();
 
     /// <summary>open Item* close: possibly empty (list and object values).</summary>
-    private T[] Any<T>(TokenKind open, ParseItem<T> item, TokenKind close) where T : class
+    private T[] Any<T, TItem>(TokenKind open, TokenKind close)
+        where T : class
+        where TItem : struct, IItemParser<T>
     {
         Expect(open);
         var mark = _lists.Mark;
         while (!Skip(close))
         {
-            _lists.Push(item(ref this));
+            _lists.Push(default(TItem).Parse(ref this));
         }
 
         return _lists.PopArray<T>(mark);
     }
 
     /// <summary>delimiter? Item (delimiter Item)*: as in <c>implements &amp; A &amp; B</c> and <c>= | A | B</c>.</summary>
-    private T[] DelimitedMany<T>(TokenKind delimiter, ParseItem<T> item) where T : class
+    private T[] DelimitedMany<T, TItem>(TokenKind delimiter)
+        where T : class
+        where TItem : struct, IItemParser<T>
     {
         Skip(delimiter);
         var mark = _lists.Mark;
         do
         {
-            _lists.Push(item(ref this));
+            _lists.Push(default(TItem).Parse(ref this));
         }
         while (Skip(delimiter));
 
