@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -47,6 +48,7 @@ internal static class NameCache
     /// eight): a hash over every byte cost more than the lookup it serves, and names that agree on all of these
     /// are rare enough that the odd overwrite does not matter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ReadOnlySpan<byte> name)
     {
         uint head, tail;
