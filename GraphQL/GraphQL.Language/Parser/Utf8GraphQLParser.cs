@@ -79,15 +79,17 @@ internal ref partial struct Utf8GraphQLParser
         _reader.Kind == TokenKind.Name && _reader.Value.SequenceEqual(keyword);
 
     /// <summary>Consumes a token of the given kind or fails with <c>Expected X, found Y.</c></summary>
+    /// <remarks>Inlined (a colon or an opening bracket per argument and list); the message is built elsewhere.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Expect(TokenKind kind)
     {
-        if (_reader.Kind != kind)
-        {
-            throw ErrorAtToken($"Expected {kind.Describe()}, found {DescribeToken()}.");
-        }
-
+        if (_reader.Kind != kind) throw ExpectedError(kind);
         MoveNext();
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException ExpectedError(TokenKind kind) =>
+        ErrorAtToken($"Expected {kind.Describe()}, found {DescribeToken()}.");
 
     /// <summary>Consumes the token when it has the given kind.</summary>
     private bool Skip(TokenKind kind)
