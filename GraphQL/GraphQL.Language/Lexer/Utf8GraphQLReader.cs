@@ -87,30 +87,28 @@ internal ref partial struct Utf8GraphQLReader
                     position += 3;
                     _lineAdjust += 2;
                     continue;
-            }
 
-            BeginToken(position);
-            switch (ByteTable.Class(b))
-            {
+                // Tokens start in the same switch (one table lookup and jump per token, not two).
                 case ByteClass.Punctuator:
+                    BeginToken(position);
                     return SetToken(ByteTable.Punctuator(b), position + 1);
-                case ByteClass.Dot:
-                    if (At(position + 1) == '.' && At(position + 2) == '.')
-                    {
-                        return SetToken(TokenKind.Spread, position + 3);
-                    }
-
-                    break;
                 case ByteClass.NameStart:
+                    BeginToken(position);
                     return SetToken(TokenKind.Name, ReadName(position));
+                case ByteClass.Dot when At(position + 1) == '.' && At(position + 2) == '.':
+                    BeginToken(position);
+                    return SetToken(TokenKind.Spread, position + 3);
                 case ByteClass.NumberStart:
+                    BeginToken(position);
                     return ReadNumber(position);
                 case ByteClass.Quote:
+                    BeginToken(position);
                     return At(position + 1) == '"' && At(position + 2) == '"'
                         ? ReadBlockString(position)
                         : ReadString(position);
             }
 
+            BeginToken(position);
             throw UnexpectedCharacter(position);
         }
 
