@@ -9,7 +9,7 @@ internal static class ByteWords
     private const ulong Ones = 0x0101010101010101UL;
     private const ulong High = 0x8080808080808080UL;
 
-    /// <summary>The high bit of every byte of <paramref name="word"/> that is not NameContinue (spec §2.1.9).</summary>
+    /// <summary>The high bit of each byte of <paramref name="word"/> that is not NameContinue (spec §2.1.9).</summary>
     public static ulong NotNameContinue(ulong word)
     {
         var low = word & ~High;

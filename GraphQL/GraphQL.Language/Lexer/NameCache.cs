@@ -6,9 +6,10 @@ using System.Threading;
 namespace GraphQL.Language;
 
 /// <summary>
-/// A small lossy cache of Name strings (and of Int and Float lexemes, also ASCII): documents repeat the same names
-/// (<c>id</c>, <c>String</c>, field names) so most names are found here instead of allocated. Collisions simply overwrite; an entry is one object
-/// holding both spellings and reads and writes of a reference are atomic, so no lock is needed.
+/// A small lossy cache of Name strings (and of Int and Float lexemes, also ASCII): documents repeat the same
+/// names (<c>id</c>, <c>String</c>, field names) so most names are found here instead of allocated. Collisions
+/// simply overwrite; an entry is one object holding both spellings and reads and writes of a reference are
+/// atomic, so no lock is needed.
 /// </summary>
 internal static class NameCache
 {

@@ -221,7 +221,8 @@ internal ref partial struct Utf8GraphQLReader
             ref var first = ref MemoryMarshal.GetReference(source);
             while (position <= source.Length - sizeof(ulong))
             {
-                var notName = ByteWords.NotNameContinue(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, position)));
+                var word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, position));
+                var notName = ByteWords.NotNameContinue(word);
                 if (notName != 0) return position + (BitOperations.TrailingZeroCount(notName) >> 3);
                 position += sizeof(ulong);
             }

@@ -55,7 +55,8 @@ internal ref partial struct Utf8GraphQLParser
 
     /// <summary>VariablesDefinition : ( VariableDefinition+ )</summary>
     private VariableDefinitionNode[] ParseVariableDefinitions() =>
-        OptionalMany<VariableDefinitionNode, VariableDefinitionItem>(TokenKind.LeftParenthesis, TokenKind.RightParenthesis);
+        OptionalMany<VariableDefinitionNode, VariableDefinitionItem>(
+            TokenKind.LeftParenthesis, TokenKind.RightParenthesis);
 
     /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</summary>
     private VariableDefinitionNode ParseVariableDefinition()

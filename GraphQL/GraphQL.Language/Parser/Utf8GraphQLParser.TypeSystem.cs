@@ -76,7 +76,8 @@ internal ref partial struct Utf8GraphQLParser
 
     /// <summary>ArgumentsDefinition : ( InputValueDefinition+ )</summary>
     private InputValueDefinitionNode[] ParseArgumentsDefinition() =>
-        OptionalMany<InputValueDefinitionNode, InputValueDefinitionItem>(TokenKind.LeftParenthesis, TokenKind.RightParenthesis);
+        OptionalMany<InputValueDefinitionNode, InputValueDefinitionItem>(
+            TokenKind.LeftParenthesis, TokenKind.RightParenthesis);
 
     /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?</summary>
     private InputValueDefinitionNode ParseInputValueDefinition()

@@ -79,7 +79,7 @@ internal ref partial struct Utf8GraphQLParser
         _reader.Kind == TokenKind.Name && _reader.Value.SequenceEqual(keyword);
 
     /// <summary>Consumes a token of the given kind or fails with <c>Expected X, found Y.</c></summary>
-    /// <remarks>Inlined (a colon or an opening bracket per argument and list); the message is built elsewhere.</remarks>
+    /// <remarks>Inlined (a colon or an opening bracket per argument and list); the message is built apart.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Expect(TokenKind kind)
     {
