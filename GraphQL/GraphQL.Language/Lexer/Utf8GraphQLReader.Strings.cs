@@ -170,8 +170,14 @@ internal ref partial struct Utf8GraphQLReader
     /// <summary>The name of a Name token.</summary>
     public string GetName() => NameCache.GetOrAdd(Value);
 
-    /// <summary>The raw text of the current token (for Int and Float lexemes and messages).</summary>
+    /// <summary>The raw text of the current token (for messages).</summary>
     public string GetRawText() => Decode(Value);
+
+    /// <summary>
+    /// The lexeme of an Int or Float token. It is ASCII (spec §2.9.1–§2.9.2) and documents repeat the same
+    /// literals (<c>first: 10</c>), so it goes through the name cache like a Name.
+    /// </summary>
+    public string GetNumber() => NameCache.GetOrAdd(Value);
 
     /// <summary>The cooked value of a String or BlockString token.</summary>
     public string GetString()

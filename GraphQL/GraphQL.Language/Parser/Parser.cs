@@ -92,6 +92,19 @@ public static class Parser
 
         public unsafe T Run(string source, ParserOptions? options)
         {
+#if NET
+            // A short source (most requests) fits the stack buffer whatever it holds (at most three UTF-8 bytes per
+            // UTF-16 code unit), so it is transcoded in one pass without counting its bytes first.
+            if (source.Length <= StackallocThreshold / 3)
+            {
+                Span<byte> shortBuffer = stackalloc byte[StackallocThreshold];
+                var status = System.Text.Unicode.Utf8.FromUtf16(
+                    source, shortBuffer, out _, out var written, replaceInvalidSequences: false);
+                if (status != OperationStatus.Done) throw LoneSurrogate(source);
+                return _parse(shortBuffer.Slice(0, written), options);
+            }
+#endif
+
             int byteCount;
             try
             {

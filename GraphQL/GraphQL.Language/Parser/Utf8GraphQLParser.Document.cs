@@ -5,8 +5,6 @@ namespace GraphQL.Language;
 // Spec §2.2 Document and the entry points for single values and types.
 internal ref partial struct Utf8GraphQLParser
 {
-    private static readonly ParseItem<DefinitionNode> s_definition = static (ref Utf8GraphQLParser p) => p.ParseDefinition();
-
     /// <summary>Document : Definition+</summary>
     public DocumentNode ParseDocument()
     {

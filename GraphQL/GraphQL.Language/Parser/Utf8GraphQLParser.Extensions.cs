@@ -38,7 +38,8 @@ internal ref partial struct Utf8GraphQLParser
     {
         ExpectKeyword("schema"u8);
         var directives = ParseDirectives(isConst: true);
-        var operationTypes = OptionalMany(TokenKind.LeftBrace, s_operationTypeDefinition, TokenKind.RightBrace);
+        var operationTypes = OptionalMany<OperationTypeDefinitionNode, OperationTypeDefinitionItem>(
+            TokenKind.LeftBrace, TokenKind.RightBrace);
         if (directives.Length == 0 && operationTypes.Length == 0) throw Unexpected();
         return new SchemaExtensionNode(directives, operationTypes, LocationFrom(start));
     }

@@ -5,12 +5,6 @@ namespace GraphQL.Language;
 // Spec §2.3 Operations, §2.4 Selection Sets, §2.5 Fields, §2.6 Arguments, §2.10 Variables.
 internal ref partial struct Utf8GraphQLParser
 {
-    private static readonly ParseItem<VariableDefinitionNode> s_variableDefinition =
-        static (ref Utf8GraphQLParser p) => p.ParseVariableDefinition();
-    private static readonly ParseItem<SelectionNode> s_selection = static (ref Utf8GraphQLParser p) => p.ParseSelection();
-    private static readonly ParseItem<ArgumentNode> s_argument = static (ref Utf8GraphQLParser p) => p.ParseArgument(false);
-    private static readonly ParseItem<ArgumentNode> s_constArgument = static (ref Utf8GraphQLParser p) => p.ParseArgument(true);
-
     /// <summary>
     /// OperationDefinition :
     ///   - Description? OperationType Name? VariablesDefinition? Directives? SelectionSet
@@ -61,7 +55,8 @@ internal ref partial struct Utf8GraphQLParser
 
     /// <summary>VariablesDefinition : ( VariableDefinition+ )</summary>
     private VariableDefinitionNode[] ParseVariableDefinitions() =>
-        OptionalMany(TokenKind.LeftParenthesis, s_variableDefinition, TokenKind.RightParenthesis);
+        OptionalMany<VariableDefinitionNode, VariableDefinitionItem>(
+            TokenKind.LeftParenthesis, TokenKind.RightParenthesis);
 
     /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</summary>
     private VariableDefinitionNode ParseVariableDefinition()
@@ -93,7 +88,7 @@ internal ref partial struct Utf8GraphQLParser
     {
         var start = Here();
         EnterNesting();
-        var selections = Many(TokenKind.LeftBrace, s_selection, TokenKind.RightBrace);
+        var selections = Many<SelectionNode, SelectionItem>(TokenKind.LeftBrace, TokenKind.RightBrace);
         LeaveNesting();
         return new SelectionSetNode(selections, LocationFrom(start));
     }
@@ -128,7 +123,9 @@ internal ref partial struct Utf8GraphQLParser
 
     /// <summary>Arguments[Const] : ( Argument[?Const]+ )</summary>
     private ArgumentNode[] ParseArguments(bool isConst) =>
-        OptionalMany(TokenKind.LeftParenthesis, isConst ? s_constArgument : s_argument, TokenKind.RightParenthesis);
+        isConst
+            ? OptionalMany<ArgumentNode, ConstArgumentItem>(TokenKind.LeftParenthesis, TokenKind.RightParenthesis)
+            : OptionalMany<ArgumentNode, ArgumentItem>(TokenKind.LeftParenthesis, TokenKind.RightParenthesis);
 
     /// <summary>Argument[Const] : Name : Value[?Const]</summary>
     private ArgumentNode ParseArgument(bool isConst)

@@ -5,17 +5,6 @@ namespace GraphQL.Language;
 // Spec §3 Type System: §3.2 descriptions, §3.3 schema, §3.4–§3.10 types, §3.13 directives.
 internal ref partial struct Utf8GraphQLParser
 {
-    private static readonly ParseItem<OperationTypeDefinitionNode> s_operationTypeDefinition =
-        static (ref Utf8GraphQLParser p) => p.ParseOperationTypeDefinition();
-    private static readonly ParseItem<FieldDefinitionNode> s_fieldDefinition =
-        static (ref Utf8GraphQLParser p) => p.ParseFieldDefinition();
-    private static readonly ParseItem<InputValueDefinitionNode> s_inputValueDefinition =
-        static (ref Utf8GraphQLParser p) => p.ParseInputValueDefinition();
-    private static readonly ParseItem<EnumValueDefinitionNode> s_enumValueDefinition =
-        static (ref Utf8GraphQLParser p) => p.ParseEnumValueDefinition();
-    private static readonly ParseItem<NameNode> s_directiveLocation =
-        static (ref Utf8GraphQLParser p) => p.ParseDirectiveLocation();
-
     /// <summary>Description : StringValue</summary>
     private StringValueNode? ParseDescription() =>
         Peek(TokenKind.String) || Peek(TokenKind.BlockString) ? ParseStringLiteral() : null;
@@ -25,7 +14,8 @@ internal ref partial struct Utf8GraphQLParser
     {
         ExpectKeyword("schema"u8);
         var directives = ParseDirectives(isConst: true);
-        var operationTypes = Many(TokenKind.LeftBrace, s_operationTypeDefinition, TokenKind.RightBrace);
+        var operationTypes = Many<OperationTypeDefinitionNode, OperationTypeDefinitionItem>(
+            TokenKind.LeftBrace, TokenKind.RightBrace);
         return new SchemaDefinitionNode(description, directives, operationTypes, LocationFrom(start));
     }
 
@@ -64,12 +54,12 @@ internal ref partial struct Utf8GraphQLParser
     /// <summary>ImplementsInterfaces : ImplementsInterfaces &amp; NamedType | implements &amp;? NamedType</summary>
     private NamedTypeNode[] ParseImplementsInterfaces() =>
         SkipKeyword("implements"u8)
-            ? DelimitedMany(TokenKind.Ampersand, s_namedType)
+            ? DelimitedMany<NamedTypeNode, NamedTypeItem>(TokenKind.Ampersand)
             : System.Array.Empty<NamedTypeNode>();
 
     /// <summary>FieldsDefinition : { FieldDefinition+ } — an empty <c>{ }</c> is a syntax error.</summary>
     private FieldDefinitionNode[] ParseFieldsDefinition() =>
-        OptionalMany(TokenKind.LeftBrace, s_fieldDefinition, TokenKind.RightBrace);
+        OptionalMany<FieldDefinitionNode, FieldDefinitionItem>(TokenKind.LeftBrace, TokenKind.RightBrace);
 
     /// <summary>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?</summary>
     private FieldDefinitionNode ParseFieldDefinition()
@@ -86,7 +76,8 @@ internal ref partial struct Utf8GraphQLParser
 
     /// <summary>ArgumentsDefinition : ( InputValueDefinition+ )</summary>
     private InputValueDefinitionNode[] ParseArgumentsDefinition() =>
-        OptionalMany(TokenKind.LeftParenthesis, s_inputValueDefinition, TokenKind.RightParenthesis);
+        OptionalMany<InputValueDefinitionNode, InputValueDefinitionItem>(
+            TokenKind.LeftParenthesis, TokenKind.RightParenthesis);
 
     /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?</summary>
     private InputValueDefinitionNode ParseInputValueDefinition()
@@ -127,7 +118,7 @@ internal ref partial struct Utf8GraphQLParser
     /// <summary>UnionMemberTypes : UnionMemberTypes | NamedType | = |? NamedType</summary>
     private NamedTypeNode[] ParseUnionMemberTypes() =>
         Skip(TokenKind.Equal)
-            ? DelimitedMany(TokenKind.Pipe, s_namedType)
+            ? DelimitedMany<NamedTypeNode, NamedTypeItem>(TokenKind.Pipe)
             : System.Array.Empty<NamedTypeNode>();
 
     /// <summary>EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition?</summary>
@@ -142,7 +133,7 @@ internal ref partial struct Utf8GraphQLParser
 
     /// <summary>EnumValuesDefinition : { EnumValueDefinition+ }</summary>
     private EnumValueDefinitionNode[] ParseEnumValuesDefinition() =>
-        OptionalMany(TokenKind.LeftBrace, s_enumValueDefinition, TokenKind.RightBrace);
+        OptionalMany<EnumValueDefinitionNode, EnumValueDefinitionItem>(TokenKind.LeftBrace, TokenKind.RightBrace);
 
     /// <summary>EnumValueDefinition : Description? EnumValue Directives[Const]?</summary>
     private EnumValueDefinitionNode ParseEnumValueDefinition()
@@ -177,7 +168,7 @@ internal ref partial struct Utf8GraphQLParser
 
     /// <summary>InputFieldsDefinition : { InputValueDefinition+ }</summary>
     private InputValueDefinitionNode[] ParseInputFieldsDefinition() =>
-        OptionalMany(TokenKind.LeftBrace, s_inputValueDefinition, TokenKind.RightBrace);
+        OptionalMany<InputValueDefinitionNode, InputValueDefinitionItem>(TokenKind.LeftBrace, TokenKind.RightBrace);
 
     /// <summary>
     /// DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations
@@ -190,7 +181,7 @@ internal ref partial struct Utf8GraphQLParser
         var arguments = ParseArgumentsDefinition();
         var repeatable = SkipKeyword("repeatable"u8);
         ExpectKeyword("on"u8);
-        var locations = DelimitedMany(TokenKind.Pipe, s_directiveLocation);
+        var locations = DelimitedMany<NameNode, DirectiveLocationItem>(TokenKind.Pipe);
         return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, LocationFrom(start));
     }
 

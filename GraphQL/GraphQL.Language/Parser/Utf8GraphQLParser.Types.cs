@@ -5,8 +5,6 @@ namespace GraphQL.Language;
 // Spec §2.11 Type References.
 internal ref partial struct Utf8GraphQLParser
 {
-    private static readonly ParseItem<NamedTypeNode> s_namedType = static (ref Utf8GraphQLParser p) => p.ParseNamedType();
-
     /// <summary>
     /// Type : NamedType | ListType | NonNullType
     /// ListType : [ Type ]

@@ -5,11 +5,6 @@ namespace GraphQL.Language;
 // Spec §2.9 Input Values.
 internal ref partial struct Utf8GraphQLParser
 {
-    private static readonly ParseItem<ValueNode> s_value = static (ref Utf8GraphQLParser p) => p.ParseValueLiteral(false);
-    private static readonly ParseItem<ValueNode> s_constValue = static (ref Utf8GraphQLParser p) => p.ParseValueLiteral(true);
-    private static readonly ParseItem<ObjectFieldNode> s_objectField = static (ref Utf8GraphQLParser p) => p.ParseObjectField(false);
-    private static readonly ParseItem<ObjectFieldNode> s_constObjectField = static (ref Utf8GraphQLParser p) => p.ParseObjectField(true);
-
     /// <summary>
     /// Value[Const] :
     ///   - [~Const] Variable
@@ -27,13 +22,13 @@ internal ref partial struct Utf8GraphQLParser
                 return ParseObject(isConst);
             case TokenKind.Integer:
             {
-                var value = _reader.GetRawText();
+                var value = _reader.GetNumber();
                 MoveNext();
                 return new IntValueNode(value, LocationFrom(start));
             }
             case TokenKind.Float:
             {
-                var value = _reader.GetRawText();
+                var value = _reader.GetNumber();
                 MoveNext();
                 return new FloatValueNode(value, LocationFrom(start));
             }
@@ -100,7 +95,9 @@ internal ref partial struct Utf8GraphQLParser
     {
         var start = Here();
         EnterNesting();
-        var items = Any(TokenKind.LeftBracket, isConst ? s_constValue : s_value, TokenKind.RightBracket);
+        var items = isConst
+            ? Any<ValueNode, ConstValueItem>(TokenKind.LeftBracket, TokenKind.RightBracket)
+            : Any<ValueNode, ValueItem>(TokenKind.LeftBracket, TokenKind.RightBracket);
         LeaveNesting();
         return new ListValueNode(items, LocationFrom(start));
     }
@@ -110,7 +107,9 @@ internal ref partial struct Utf8GraphQLParser
     {
         var start = Here();
         EnterNesting();
-        var fields = Any(TokenKind.LeftBrace, isConst ? s_constObjectField : s_objectField, TokenKind.RightBrace);
+        var fields = isConst
+            ? Any<ObjectFieldNode, ConstObjectFieldItem>(TokenKind.LeftBrace, TokenKind.RightBrace)
+            : Any<ObjectFieldNode, ObjectFieldItem>(TokenKind.LeftBrace, TokenKind.RightBrace);
         LeaveNesting();
         return new ObjectValueNode(fields, LocationFrom(start));
     }
