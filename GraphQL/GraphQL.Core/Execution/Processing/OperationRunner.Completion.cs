@@ -102,6 +102,19 @@ internal sealed partial class OperationRunner
         }
 
         var itemType = list.OfType;
+        if (value is object?[] array)
+        {
+            // An array of any reference type (covariance): read directly, not through IList's boxed indexer.
+            var items = new ResultList(array.Length, container, index, nonNull);
+            container.SetValue(index, items);
+            for (var i = 0; i < array.Length && !items.IsDiscarded; i++)
+            {
+                CompleteValue(task, itemType, array[i], items, i);
+            }
+
+            return;
+        }
+
         if (value is not IList && value is IReadOnlyList<object?> readOnly)
         {
             // Covariance lets a list of any reference type (ArraySegment<T>, ImmutableArray<T>, …) be read in
@@ -116,12 +129,12 @@ internal sealed partial class OperationRunner
             return;
         }
 
-        IList items = value as IList ?? Materialize(enumerable);
-        var result = new ResultList(items.Count, container, index, nonNull);
+        IList values = value as IList ?? Materialize(enumerable);
+        var result = new ResultList(values.Count, container, index, nonNull);
         container.SetValue(index, result);
-        for (var i = 0; i < items.Count && !result.IsDiscarded; i++)
+        for (var i = 0; i < values.Count && !result.IsDiscarded; i++)
         {
-            CompleteValue(task, itemType, items[i], result, i);
+            CompleteValue(task, itemType, values[i], result, i);
         }
     }
 
