@@ -164,6 +164,7 @@ internal sealed partial class OperationRunner
             {
                 if (!TryCompleteDefaultLeaf(field, type, value, map, i)) CompleteField(Rent(field, type, value, map, i), null);
             }
+            else if (field.IsPureLeaf) ExecutePureLeaf(field, type, value, map, i);
             else if (field.Kind == FieldKind.TypeName) map.SetValue(i, type.Name);
             else if (field.RunsInline) ExecuteField(Rent(field, type, value, map, i));
             else Enqueue(field, type, value, map, i);

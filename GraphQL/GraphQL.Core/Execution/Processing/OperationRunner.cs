@@ -34,6 +34,7 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
     private ConcurrentQueue<IPostedWork>? _posted;
     private SemaphoreSlim? _signal;
     private readonly Stack<FieldTask> _pool = new();
+    private FieldTask? _leaf;
     private FieldErrorList? _errors;
     private BatchScheduler? _batches;
     private int _pending;
