@@ -89,32 +89,26 @@ internal sealed partial class OperationRunner
     /// ExecuteField for a scalar field with a pure resolver (<see cref="FieldPlan.IsPureLeaf"/>): the same steps as
     /// <see cref="ExecuteField"/>, with the runner's one leaf context as the resolver context. A pure resolver runs
     /// synchronously and a leaf completes nothing under it, so the context is free again when this returns: no
-    /// pooled task is rented, initialised and reset per field.
+    /// pooled task is rented, initialised and reset per field (it is reset when the runner is returned).
     /// </summary>
     private void ExecutePureLeaf(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
     {
         var task = _leaf ??= new FieldTask();
-        task.Initialize(_context, plan, type, parent, container, index);
+        task.InitializeLeaf(_context, plan, type, parent, container, index);
+        object? value;
         try
         {
-            object? value;
-            try
-            {
-                task.Arguments = plan.GetArguments(_context.Variables);
-                value = plan.Field.PureResolver!(task);
-            }
-            catch (Exception ex) when (!IsCancellation(ex))
-            {
-                HandleFieldError(task, plan.Field.Type, ex, container, index);
-                return;
-            }
-
-            CompleteFieldValue(task, value);
+            var arguments = plan.GetArguments(_context.Variables);
+            if (!ReferenceEquals(task.Arguments, arguments)) task.Arguments = arguments;
+            value = plan.Field.PureResolver!(task);
         }
-        finally
+        catch (Exception ex) when (!IsCancellation(ex))
         {
-            task.Reset();
+            HandleFieldError(task, plan.Field.Type, ex, container, index);
+            return;
         }
+
+        CompleteFieldValue(task, value);
     }
 
     private void CompleteFieldValue(FieldTask task, object? value)

@@ -16,7 +16,8 @@ namespace GraphQL.Execution.Serialization;
 /// characters need no escaping are narrowed in place. Anything else (escaped or non-ASCII text, floating-point
 /// numbers, JSON elements, dictionaries of custom scalars) is written by a <see cref="Utf8JsonWriter"/> over the
 /// same buffer, one value at a time, so the output never depends on which path wrote a value.
-/// Measured in docs/performance.md ("Result serialization"): the writer cost ~50 instructions per output byte.
+/// Why: writing every token through <see cref="Utf8JsonWriter"/> cost ~50 instructions per output byte on a
+/// typical list of small objects (callgrind), about as much as executing the fields.
 /// </summary>
 internal sealed class ResultTreeWriter : IBufferWriter<byte>
 {
