@@ -106,9 +106,12 @@ internal sealed class FieldPlan
     /// CoerceArgumentValues (spec §6.4.1). Literal-only arguments are coerced once and shared;
     /// throws <see cref="GraphQLException"/> with graphql-js's message when an argument is invalid.
     /// </summary>
-    public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables) =>
+        _hasArguments ? CoerceArguments(variables) : ArgumentCoercion.Empty;
+
+    private IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)
     {
-        if (!_hasArguments) return ArgumentCoercion.Empty;
         if (_argumentsHaveVariables) return ArgumentCoercion.CoerceArgumentValues(Field, Node, variables);
         return _staticArguments ??= ArgumentCoercion.CoerceArgumentValues(Field, Node, variables);
     }

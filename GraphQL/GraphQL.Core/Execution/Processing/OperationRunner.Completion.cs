@@ -33,8 +33,25 @@ internal sealed partial class OperationRunner
             return;
         }
 
+        // Objects and lists first: scalar fields rarely get here (CompleteFieldValue serializes them), and the sealed
+        // types are one method-table comparison each where the abstract ScalarType needs the cast helper.
         switch (nullable)
         {
+            case ObjectType objectType:
+                if (objectType.IsOfType is { } isOfType && !isOfType(task, value))
+                {
+                    HandleFieldError(task, type,
+                        new CompletionException($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(value)}."), container, index);
+                    return;
+                }
+
+                CompleteObject(task, objectType, value, container, index, nonNull);
+                return;
+
+            case ListType list:
+                CompleteList(task, type, list, value, container, index, nonNull);
+                return;
+
             case ScalarType scalar:
                 object serialized;
                 try
@@ -61,21 +78,6 @@ internal sealed partial class OperationRunner
                 }
 
                 container.SetValue(index, enumValue.Name);
-                return;
-
-            case ListType list:
-                CompleteList(task, type, list, value, container, index, nonNull);
-                return;
-
-            case ObjectType objectType:
-                if (objectType.IsOfType is { } isOfType && !isOfType(task, value))
-                {
-                    HandleFieldError(task, type,
-                        new CompletionException($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(value)}."), container, index);
-                    return;
-                }
-
-                CompleteObject(task, objectType, value, container, index, nonNull);
                 return;
 
             default:
