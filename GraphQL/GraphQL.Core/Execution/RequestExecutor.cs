@@ -34,19 +34,17 @@ internal sealed class RequestExecutor : IRequestExecutor
     public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ExecuteCoreAsync(request, cancellationToken);
+        return request.Services is { } services ? Run(request, services, cancellationToken) : ExecuteInScopeAsync(request, cancellationToken);
     }
 
-    private async ValueTask<ExecutionResult> ExecuteCoreAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    private async ValueTask<ExecutionResult> ExecuteInScopeAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
-        if (request.Services is { } services) return await RunAsync(request, services, cancellationToken).ConfigureAwait(false);
-
         // No request services: the request gets its own scope, released when the result (or its stream) is done.
         var scope = _services.CreateAsyncScope();
         ExecutionResult? result = null;
         try
         {
-            result = await RunAsync(request, scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
+            result = await Run(request, scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
             if (result.ResponseStream is Processing.ResponseStream stream)
             {
                 stream.OnDisposed(scope.DisposeAsync);
@@ -61,10 +59,39 @@ internal sealed class RequestExecutor : IRequestExecutor
         }
     }
 
-    private async ValueTask<ExecutionResult> RunAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the pipeline; a pipeline that completed synchronously (a cached document whose resolvers do not
+    /// await) is finished here without an async state machine. Failures still surface through the returned task.
+    /// </summary>
+    private ValueTask<ExecutionResult> Run(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
         var context = RequestContext.Rent(this, request, services, cancellationToken);
-        await _pipeline(context).ConfigureAwait(false);
+        ValueTask pipeline;
+        try
+        {
+            pipeline = _pipeline(context);
+            if (pipeline.IsCompletedSuccessfully)
+            {
+                pipeline.GetAwaiter().GetResult();
+                return new ValueTask<ExecutionResult>(Finish(context));
+            }
+        }
+        catch (Exception ex)
+        {
+            return ValueTask.FromException<ExecutionResult>(ex);
+        }
+
+        return AwaitPipelineAsync(pipeline, context);
+    }
+
+    private static async ValueTask<ExecutionResult> AwaitPipelineAsync(ValueTask pipeline, RequestContext context)
+    {
+        await pipeline.ConfigureAwait(false);
+        return Finish(context);
+    }
+
+    private static ExecutionResult Finish(RequestContext context)
+    {
         var result = context.Result ?? throw new InvalidOperationException("The request pipeline ended without a result.");
         context.Return();
         return result;

@@ -19,7 +19,7 @@ internal static class ResolverCompiler
     {
         var context = Expression.Parameter(typeof(IResolverContext), "context");
         var instance = property.GetMethod!.IsStatic ? null : Instance(context, property.DeclaringType!, owner);
-        var body = Expression.Convert(Expression.Property(instance, property), typeof(object));
+        var body = GraphQL.Execution.Processing.ScalarBoxes.ToObject(Expression.Property(instance, property));
         return Expression.Lambda<PureFieldResolverDelegate>(body, property.Name, new[] { context }).Compile();
     }
 

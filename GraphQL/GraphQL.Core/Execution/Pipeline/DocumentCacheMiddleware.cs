@@ -12,16 +12,25 @@ internal sealed class DocumentCacheMiddleware
 
     public DocumentCacheMiddleware(RequestDelegate next) => _next = next;
 
-    public async ValueTask InvokeAsync(RequestContext context)
+    public ValueTask InvokeAsync(RequestContext context)
+    {
+        var request = context.Request;
+        if (request.Query is { } text)
+        {
+            // The document as text (what clients send): synchronous, no state machine.
+            context.DocumentText = text;
+            context.DocumentKey = DocumentKey.ForText(text);
+            return Next(context);
+        }
+
+        return InvokeByIdAsync(context);
+    }
+
+    private async ValueTask InvokeByIdAsync(RequestContext context)
     {
         var request = context.Request;
         var cache = context.Executor.DocumentCache;
-        if (request.Query is { } text)
-        {
-            context.DocumentText = text;
-            context.DocumentKey = DocumentKey.ForText(text);
-        }
-        else if (request.DocumentId is { Length: > 0 } id)
+        if (request.DocumentId is { Length: > 0 } id)
         {
             context.DocumentKey = DocumentKey.ForPersistedId(id);
             if (!cache.TryGet(context.DocumentKey.Value, out _))
@@ -44,7 +53,12 @@ internal sealed class DocumentCacheMiddleware
             return;
         }
 
-        if (cache.TryGet(context.DocumentKey.Value, out var cached)) context.Document = cached;
-        await _next(context).ConfigureAwait(false);
+        await Next(context).ConfigureAwait(false);
+    }
+
+    private ValueTask Next(RequestContext context)
+    {
+        if (context.Executor.DocumentCache.TryGet(context.DocumentKey!.Value, out var cached)) context.Document = cached;
+        return _next(context);
     }
 }

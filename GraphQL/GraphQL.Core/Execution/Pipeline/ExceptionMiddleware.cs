@@ -13,11 +13,28 @@ internal sealed class ExceptionMiddleware
 
     public ExceptionMiddleware(RequestDelegate next) => _next = next;
 
-    public async ValueTask InvokeAsync(RequestContext context)
+    public ValueTask InvokeAsync(RequestContext context)
+    {
+        // A request that completes synchronously (the common case for a cached document) needs no state machine.
+        try
+        {
+            var next = _next(context);
+            if (!next.IsCompletedSuccessfully) return AwaitAsync(next, context);
+            next.GetAwaiter().GetResult();
+            return ValueTask.CompletedTask;
+        }
+        catch (Exception ex) when (!(ex is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
+        {
+            Fail(context, ex);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private static async ValueTask AwaitAsync(ValueTask next, RequestContext context)
     {
         try
         {
-            await _next(context).ConfigureAwait(false);
+            await next.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -25,8 +42,13 @@ internal sealed class ExceptionMiddleware
         }
         catch (Exception ex)
         {
-            context.Executor.LogUnexpected(ex);
-            context.Result = ExecutionResult.FromError(ErrorFactory.FromException(ex, null, null, context.Options));
+            Fail(context, ex);
         }
+    }
+
+    private static void Fail(RequestContext context, Exception ex)
+    {
+        context.Executor.LogUnexpected(ex);
+        context.Result = ExecutionResult.FromError(ErrorFactory.FromException(ex, null, null, context.Options));
     }
 }

@@ -15,6 +15,7 @@ internal sealed class FieldPlan
     private readonly OperationPlan _operation;
     private readonly ulong _mask;
     private readonly bool _argumentsHaveVariables;
+    private readonly bool _hasArguments;
     private IReadOnlyDictionary<string, object?>? _staticArguments;
     private ParentGetter? _getter;
     private (ObjectType Type, SelectionSetPlan Plan)[] _subSelections = Array.Empty<(ObjectType, SelectionSetPlan)>();
@@ -41,6 +42,8 @@ internal sealed class FieldPlan
         {
             LeafScalar = field!.Type.Nullable as ScalarType;
             IsDefaultLeaf = LeafScalar is not null && field.PureResolver is null && field.Resolver is null && field.Arguments.Count == 0;
+            IsPureLeaf = LeafScalar is not null && field.PureResolver is not null;
+            _hasArguments = field.Arguments.Count > 0;
         }
     }
 
@@ -52,6 +55,12 @@ internal sealed class FieldPlan
     /// without a resolver context, and falls back to the general path only for a null, an error or a subscription event.
     /// </summary>
     public bool IsDefaultLeaf { get; }
+
+    /// <summary>
+    /// A scalar field with a pure resolver: resolved and serialized with the runner's leaf context instead of a
+    /// pooled <see cref="Processing.FieldTask"/>, since nothing completes under it.
+    /// </summary>
+    public bool IsPureLeaf { get; }
 
     /// <summary>
     /// True when the field resolves synchronously (pure, default or <c>__typename</c>): the executor runs it
@@ -97,9 +106,12 @@ internal sealed class FieldPlan
     /// CoerceArgumentValues (spec §6.4.1). Literal-only arguments are coerced once and shared;
     /// throws <see cref="GraphQLException"/> with graphql-js's message when an argument is invalid.
     /// </summary>
-    public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables) =>
+        _hasArguments ? CoerceArguments(variables) : ArgumentCoercion.Empty;
+
+    private IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)
     {
-        if (Field.Arguments.Count == 0) return ArgumentCoercion.Empty;
         if (_argumentsHaveVariables) return ArgumentCoercion.CoerceArgumentValues(Field, Node, variables);
         return _staticArguments ??= ArgumentCoercion.CoerceArgumentValues(Field, Node, variables);
     }

@@ -13,11 +13,32 @@ internal sealed class SelectionSetPlan
         Mask = mask;
         ResponseNames = new string[fields.Length];
         EncodedNames = new System.Text.Json.JsonEncodedText[fields.Length];
+        JsonKeys = new byte[fields.Length][];
         for (var i = 0; i < fields.Length; i++)
         {
             ResponseNames[i] = fields[i].ResponseName;
             EncodedNames[i] = System.Text.Json.JsonEncodedText.Encode(fields[i].ResponseName);
+            JsonKeys[i] = JsonKey(EncodedNames[i].EncodedUtf8Bytes, first: i == 0);
         }
+    }
+
+    /// <summary>
+    /// Each key as the response writer emits it: <c>"name":</c>, with the separating comma in front of all but
+    /// the first (see <see cref="Serialization.ResultTreeWriter"/>).
+    /// </summary>
+    public byte[][] JsonKeys { get; }
+
+    private static byte[] JsonKey(ReadOnlySpan<byte> encoded, bool first)
+    {
+        var key = new byte[encoded.Length + (first ? 3 : 4)];
+        var at = 0;
+        if (!first) key[at++] = (byte)',';
+        key[at++] = (byte)'"';
+        encoded.CopyTo(key.AsSpan(at));
+        at += encoded.Length;
+        key[at++] = (byte)'"';
+        key[at] = (byte)':';
+        return key;
     }
 
     /// <summary>The response names encoded once for the JSON writer.</summary>

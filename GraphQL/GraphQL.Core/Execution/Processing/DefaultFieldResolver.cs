@@ -63,6 +63,6 @@ internal static class DefaultFieldResolver
         var instance = Expression.Parameter(typeof(object), "parent");
         var typed = Expression.Convert(instance, type);
         Expression access = member is PropertyInfo prop ? Expression.Property(typed, prop) : Expression.Field(typed, (FieldInfo)member);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), instance).Compile();
+        return Expression.Lambda<Func<object, object?>>(ScalarBoxes.ToObject(access), instance).Compile();
     }
 }

@@ -40,6 +40,21 @@ internal sealed class FieldTask : IResolverContext, IPostedWork
         ResolverException = null;
     }
 
+    /// <summary>
+    /// <see cref="Initialize"/> for the runner's leaf context (<see cref="OperationRunner"/>'s pure leaves), which is
+    /// not reset between fields: what the previous leaf already set (siblings share the operation, the parent, the
+    /// container and the type) is not stored again, saving the stores' GC write barriers.
+    /// </summary>
+    public void InitializeLeaf(OperationContext context, FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
+    {
+        if (!ReferenceEquals(_context, context)) _context = context;
+        if (!ReferenceEquals(Plan, plan)) Plan = plan;
+        if (!ReferenceEquals(ObjectType, type)) ObjectType = type;
+        if (!ReferenceEquals(Parent, parent)) Parent = parent;
+        if (!ReferenceEquals(Container, container)) Container = container;
+        Index = index;
+    }
+
     public void Reset()
     {
         _context = null!;

@@ -33,8 +33,25 @@ internal sealed partial class OperationRunner
             return;
         }
 
+        // Objects and lists first: scalar fields rarely get here (CompleteFieldValue serializes them), and the sealed
+        // types are one method-table comparison each where the abstract ScalarType needs the cast helper.
         switch (nullable)
         {
+            case ObjectType objectType:
+                if (objectType.IsOfType is { } isOfType && !isOfType(task, value))
+                {
+                    HandleFieldError(task, type,
+                        new CompletionException($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(value)}."), container, index);
+                    return;
+                }
+
+                CompleteObject(task, objectType, value, container, index, nonNull);
+                return;
+
+            case ListType list:
+                CompleteList(task, type, list, value, container, index, nonNull);
+                return;
+
             case ScalarType scalar:
                 object serialized;
                 try
@@ -63,21 +80,6 @@ internal sealed partial class OperationRunner
                 container.SetValue(index, enumValue.Name);
                 return;
 
-            case ListType list:
-                CompleteList(task, type, list, value, container, index, nonNull);
-                return;
-
-            case ObjectType objectType:
-                if (objectType.IsOfType is { } isOfType && !isOfType(task, value))
-                {
-                    HandleFieldError(task, type,
-                        new CompletionException($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(value)}."), container, index);
-                    return;
-                }
-
-                CompleteObject(task, objectType, value, container, index, nonNull);
-                return;
-
             default:
                 var runtimeType = ResolveAbstractType(task, (NamedType)nullable, value, out var error);
                 if (runtimeType is null)
@@ -102,6 +104,19 @@ internal sealed partial class OperationRunner
         }
 
         var itemType = list.OfType;
+        if (value is object?[] array)
+        {
+            // An array of any reference type (covariance): read directly, not through IList's boxed indexer.
+            var items = new ResultList(array.Length, container, index, nonNull);
+            container.SetValue(index, items);
+            for (var i = 0; i < array.Length && !items.IsDiscarded; i++)
+            {
+                CompleteValue(task, itemType, array[i], items, i);
+            }
+
+            return;
+        }
+
         if (value is not IList && value is IReadOnlyList<object?> readOnly)
         {
             // Covariance lets a list of any reference type (ArraySegment<T>, ImmutableArray<T>, …) be read in
@@ -116,12 +131,12 @@ internal sealed partial class OperationRunner
             return;
         }
 
-        IList items = value as IList ?? Materialize(enumerable);
-        var result = new ResultList(items.Count, container, index, nonNull);
+        IList values = value as IList ?? Materialize(enumerable);
+        var result = new ResultList(values.Count, container, index, nonNull);
         container.SetValue(index, result);
-        for (var i = 0; i < items.Count && !result.IsDiscarded; i++)
+        for (var i = 0; i < values.Count && !result.IsDiscarded; i++)
         {
-            CompleteValue(task, itemType, items[i], result, i);
+            CompleteValue(task, itemType, values[i], result, i);
         }
     }
 
@@ -151,6 +166,7 @@ internal sealed partial class OperationRunner
             {
                 if (!TryCompleteDefaultLeaf(field, type, value, map, i)) CompleteField(Rent(field, type, value, map, i), null);
             }
+            else if (field.IsPureLeaf) ExecutePureLeaf(field, type, value, map, i);
             else if (field.Kind == FieldKind.TypeName) map.SetValue(i, type.Name);
             else if (field.RunsInline) ExecuteField(Rent(field, type, value, map, i));
             else Enqueue(field, type, value, map, i);

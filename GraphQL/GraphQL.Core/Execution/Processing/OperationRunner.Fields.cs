@@ -81,6 +81,38 @@ internal sealed partial class OperationRunner
 
     private void CompleteField(FieldTask task, object? value)
     {
+        CompleteFieldValue(task, value);
+        Return(task);
+    }
+
+    /// <summary>
+    /// ExecuteField for a scalar field with a pure resolver (<see cref="FieldPlan.IsPureLeaf"/>): the same steps as
+    /// <see cref="ExecuteField"/>, with the runner's one leaf context as the resolver context. A pure resolver runs
+    /// synchronously and a leaf completes nothing under it, so the context is free again when this returns: no
+    /// pooled task is rented, initialised and reset per field (it is reset when the runner is returned).
+    /// </summary>
+    private void ExecutePureLeaf(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
+    {
+        var task = _leaf ??= new FieldTask();
+        task.InitializeLeaf(_context, plan, type, parent, container, index);
+        object? value;
+        try
+        {
+            var arguments = plan.GetArguments(_context.Variables);
+            if (!ReferenceEquals(task.Arguments, arguments)) task.Arguments = arguments;
+            value = plan.Field.PureResolver!(task);
+        }
+        catch (Exception ex) when (!IsCancellation(ex))
+        {
+            HandleFieldError(task, plan.Field.Type, ex, container, index);
+            return;
+        }
+
+        CompleteFieldValue(task, value);
+    }
+
+    private void CompleteFieldValue(FieldTask task, object? value)
+    {
         if (!task.Container.IsDiscarded)
         {
             // A non-null scalar value: serialized in place (CompleteValue would reach the same branch).
@@ -94,7 +126,6 @@ internal sealed partial class OperationRunner
                 catch (Exception ex)
                 {
                     HandleFieldError(task, task.Plan.Field.Type, ex, task.Container, task.Index);
-                    Return(task);
                     return;
                 }
 
@@ -105,8 +136,6 @@ internal sealed partial class OperationRunner
                 CompleteValue(task, task.Plan.Field.Type, value, task.Container, task.Index);
             }
         }
-
-        Return(task);
     }
 
     /// <summary>

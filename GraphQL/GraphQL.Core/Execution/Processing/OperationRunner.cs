@@ -34,6 +34,7 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
     private ConcurrentQueue<IPostedWork>? _posted;
     private SemaphoreSlim? _signal;
     private readonly Stack<FieldTask> _pool = new();
+    private FieldTask? _leaf;
     private FieldErrorList? _errors;
     private BatchScheduler? _batches;
     private int _pending;
@@ -60,6 +61,7 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
     {
         if (_pending != 0 || _work.Count != 0 || _local.Count != 0 || _posted is { IsEmpty: false }) return;
         _context = null!;
+        _leaf?.Reset();
         _errors = null;
         _batches = null;
         _signal = null; // it may hold stale releases from batch scheduling

@@ -30,6 +30,9 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 
     internal JsonEncodedText EncodedKeyAt(int index) => _selection.EncodedNames[index];
 
+    /// <summary>The keys as the response writer emits them, with their separators.</summary>
+    internal byte[][] JsonKeys => _selection.JsonKeys;
+
     internal object? ValueAt(int index) => _values[index];
 
     internal override void SetValue(int index, object? value) => _values[index] = value;

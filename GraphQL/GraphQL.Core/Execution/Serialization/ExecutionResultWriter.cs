@@ -35,7 +35,8 @@ public static class ExecutionResultWriter
         if (result.HasData || result.Data is not null)
         {
             writer.WritePropertyName("data"u8);
-            WriteValue(result.Data, writer);
+            if (result.Data is ResultMap data) WriteTree(data, writer);
+            else WriteValue(result.Data, writer);
         }
 
         if (result.Extensions is { Count: > 0 } extensions)
@@ -104,6 +105,21 @@ public static class ExecutionResultWriter
     /// <summary>A new writer with the response's options (UTF-8 text unescaped).</summary>
     public static Utf8JsonWriter CreateWriter(System.Buffers.IBufferWriter<byte> output) => new(output, WriterOptions);
 
+    /// <summary>The result tree through <see cref="ResultTreeWriter"/>, copied in as one raw value.</summary>
+    private static void WriteTree(ResultMap data, Utf8JsonWriter writer)
+    {
+        var tree = ResultTreeWriter.Rent();
+        try
+        {
+            tree.WriteValue(data);
+            writer.WriteRawValue(tree.Written, skipInputValidation: true);
+        }
+        finally
+        {
+            tree.Return();
+        }
+    }
+
     private static void WriteError(GraphQLError error, Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
@@ -145,7 +161,7 @@ public static class ExecutionResultWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteValue(object? value, Utf8JsonWriter writer)
+    internal static void WriteValue(object? value, Utf8JsonWriter writer)
     {
         switch (value)
         {
