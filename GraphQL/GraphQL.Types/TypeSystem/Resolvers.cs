@@ -42,8 +42,12 @@ public interface IResolverContext
     /// <summary>The value of the parent object (spec: objectValue).</summary>
     object? Parent { get; }
 
-    /// <summary>The parent as <typeparamref name="T"/>.</summary>
-    T GetParent<T>();
+    /// <summary>
+    /// The parent converted to <paramref name="type"/> when it is not already one (null stays null).
+    /// Resolvers call <see cref="ResolverContextParentExtensions.GetParent{T}"/>, which only comes here
+    /// for a conversion.
+    /// </summary>
+    object? GetParent(Type type);
 
     /// <summary>The coerced value of an argument (spec §6.4.1 CoerceArgumentValues).</summary>
     T ArgumentValue<T>(string name);

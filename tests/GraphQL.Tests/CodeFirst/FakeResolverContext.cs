@@ -24,7 +24,7 @@ internal sealed class FakeResolverContext : IResolverContext
     public CancellationToken RequestAborted { get; set; }
     public IDictionary<string, object?> ContextData { get; } = new Dictionary<string, object?>();
 
-    public T GetParent<T>() => (T)Parent!;
+    public object? GetParent(Type type) => Parent;
 
     public T ArgumentValue<T>(string name) => Arguments.TryGetValue(name, out var value) ? (T)value! : default!;
 

@@ -1,5 +1,6 @@
 using GraphQL.Execution;
 using GraphQL.Subscriptions;
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using static GraphQL.Tests.Execution.ExecutionHarness;
 

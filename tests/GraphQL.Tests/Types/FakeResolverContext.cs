@@ -24,7 +24,7 @@ internal sealed class FakeResolverContext : IResolverContext
     public FieldDefinition Field => throw new NotSupportedException();
     public FieldNode Selection => throw new NotSupportedException();
     public object? Parent { get; }
-    public T GetParent<T>() => (T)Parent!;
+    public object? GetParent(Type type) => Parent;
     public T ArgumentValue<T>(string name) => _arguments.TryGetValue(name, out var v) ? (T)v! : default!;
     public bool HasArgument(string name) => _arguments.ContainsKey(name);
     public IServiceProvider Services => throw new NotSupportedException();

@@ -76,7 +76,7 @@ internal sealed class FieldTask : IResolverContext, IPostedWork
     public CancellationToken RequestAborted => _context.CancellationToken;
     public IDictionary<string, object?> ContextData => _context.ContextData;
 
-    public T GetParent<T>() => Parent is T t ? t : Parent is null ? default! : ValueConverter.Convert<T>(Parent);
+    public object? GetParent(Type type) => Parent is null || type.IsInstanceOfType(Parent) ? Parent : ValueConverter.Convert(Parent, type);
 
     public T ArgumentValue<T>(string name)
     {
