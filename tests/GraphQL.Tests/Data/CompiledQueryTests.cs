@@ -29,6 +29,12 @@ public sealed class CompiledCatalogQuery
     [UsePaging(IncludeTotalCount = false)]
     public IQueryable<Product> GetUnsortedProducts(CatalogDbContext db) => db.Products;
 
+    [UseOffsetPaging, UseFiltering, UseSorting]
+    public IQueryable<Product> GetProductPages(CatalogDbContext db) => db.Products;
+
+    [UseFirstOrDefault, UseProjection]
+    public IQueryable<Product> GetProductByName(string name, CatalogDbContext db) => db.Products.Where(p => p.Name == name);
+
     [UsePaging, UseFiltering]
     public IQueryable<Product> GetCheaperThan(decimal max, CatalogDbContext db) => db.Products.Where(p => p.Price < max && p.Price >= MinimumPrice).OrderBy(p => p.Price);
 
@@ -174,6 +180,28 @@ public sealed class CompiledQueryTests : IClassFixture<CompiledQueryHost>, IClas
         Assert.Empty(_compiled.Compilations);
         Assert.Equal(shapes, queries.Rows.Count + queries.Count.Count);
         Assert.Equal(runs + 8, queries.Rows.Runs + queries.Count.Runs);
+    }
+
+    [Fact]
+    public async Task OffsetPagesAndSingleObjectsSendTheSameStatementsAsTheOrdinaryPath()
+    {
+        const string pages = "query($skip: Int, $take: Int, $min: Decimal) { productPages(skip: $skip, take: $take, where: { price: { gte: $min } }, order: [{ name: DESC }]) { totalCount items { id name } pageInfo { hasNextPage hasPreviousPage } } }";
+        const string single = "query($name: String!) { productByName(name: $name) { id name price } }";
+        foreach (var (skip, take, min) in new[] { (0, 5, 10m), (5, 5, 10m), (10, 3, 20m), (40, 10, 0m) })
+        {
+            _ordinary.Sql.Clear();
+            _compiled.Sql.Clear();
+            await BothAsync(pages, new() { ["skip"] = skip, ["take"] = take, ["min"] = min });
+            Assert.Equal(_ordinary.Sql.Commands, _compiled.Sql.Commands);
+        }
+
+        foreach (var name in new[] { "Product 07", "Product 42", "nothing" })
+        {
+            _ordinary.Sql.Clear();
+            _compiled.Sql.Clear();
+            await BothAsync(single, new() { ["name"] = name });
+            Assert.Equal(_ordinary.Sql.Commands, _compiled.Sql.Commands);
+        }
     }
 
     [Fact]

@@ -341,17 +341,18 @@ internal sealed class QueryShape
             }
         }
 
-        /// <summary>EF Core names a parameter after the member it reads (<c>Value</c>, then <c>Value1</c>, …).</summary>
+        /// <summary>EF Core names a parameter after the member it reads (<c>Value</c>), <c>p</c> for a count.</summary>
         private static string NameOf(Expression node)
         {
             while (node is UnaryExpression unary) node = unary.Operand;
             return node is MemberExpression member ? member.Member.Name : "p";
         }
 
+        /// <summary>A name already taken gets the number of parameters before it as suffix, as EF Core's funcletizer does (<c>Value</c>, <c>Value1</c>, <c>p</c>, <c>p3</c>).</summary>
         private string Unique(string name)
         {
             if (_names.Add(name)) return name;
-            for (var i = 1; ; i++)
+            for (var i = Parameters.Count; ; i++)
             {
                 if (_names.Add(name + i)) return name + i;
             }
