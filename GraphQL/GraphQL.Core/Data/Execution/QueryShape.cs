@@ -359,10 +359,12 @@ internal sealed class QueryShape
         }
     }
 
+    private static readonly object s_liftedToNull = new();
+
     /// <summary>What besides kind, type and children tells two nodes apart.</summary>
     private static object? Identity(Expression node) => node switch
     {
-        BinaryExpression binary => binary.IsLiftedToNull ? (object?)binary.Method ?? true : binary.Method,
+        BinaryExpression binary => binary.IsLiftedToNull ? (object?)binary.Method ?? s_liftedToNull : binary.Method,
         UnaryExpression unary => unary.Method,
         MethodCallExpression call => call.Method,
         NewExpression create => create.Constructor,
