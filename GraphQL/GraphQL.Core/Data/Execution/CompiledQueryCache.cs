@@ -18,13 +18,17 @@ internal sealed class CompiledQueryCache<TResult> where TResult : class
     /// <summary>Shapes per field: one per combination of filter operators, sort and paging direction clients use.</summary>
     public const int MaxShapes = 64;
 
-    // A field whose shapes keep failing (values EF Core evaluates per execution) stops trying.
+    // A field whose shapes keep failing (values EF Core evaluates per execution) tries a new shape only
+    // once in RetryEvery requests after MaxFailures, so an unsupported shape costs little and a supported
+    // one served by the same field still gets compiled.
     private const int MaxFailures = 4;
+    private const int RetryEvery = 64;
 
     private readonly Func<QueryShape, Func<DbContext, object?[], CancellationToken, TResult>> _compile;
     private readonly object _gate = new();
     private Entry[] _entries = [];
     private int _failures;
+    private int _misses;
     private long _runs;
 
     public CompiledQueryCache(Func<QueryShape, Func<DbContext, object?[], CancellationToken, TResult>> compile) => _compile = compile;
@@ -63,7 +67,8 @@ internal sealed class CompiledQueryCache<TResult> where TResult : class
 
     private Added? Add(Expression expression, DbContext context, Microsoft.EntityFrameworkCore.Metadata.IModel model, QueryTrackingBehavior tracking)
     {
-        if (Volatile.Read(ref _entries).Length >= MaxShapes || Volatile.Read(ref _failures) >= MaxFailures) return null;
+        if (Volatile.Read(ref _entries).Length >= MaxShapes) return null;
+        if (Volatile.Read(ref _failures) >= MaxFailures && Interlocked.Increment(ref _misses) % RetryEvery != 0) return null;
         var shape = QueryShape.Create(expression);
         var values = shape?.Match(expression);
         if (shape is null || values is null)
