@@ -38,6 +38,10 @@ public sealed class CompiledCatalogQuery
     [UsePaging, UseFiltering]
     public IQueryable<Product> GetCheaperThan(decimal max, CatalogDbContext db) => db.Products.Where(p => p.Price < max && p.Price >= MinimumPrice).OrderBy(p => p.Price);
 
+    /// <summary>A provider function (EF.Functions) over a captured value, as the boutique's full-text search does.</summary>
+    [UsePaging]
+    public IQueryable<Product> GetNamedLike(string pattern, CatalogDbContext db) => db.Products.Where(p => EF.Functions.ILike(p.Name, pattern)).OrderBy(p => p.Id);
+
     [UsePaging]
     public IQueryable<Product> GetMaybeAboveThreshold(bool above, CatalogDbContext db) =>
         above ? db.Products.Where(p => p.Price > Threshold()) : db.Products.Where(p => p.Stock >= 0);
@@ -251,6 +255,22 @@ public sealed class CompiledQueryTests : IClassFixture<CompiledQueryHost>, IClas
 
         Assert.Equal(0, Queries("aboveThreshold").Rows.Count);
         Assert.Equal(0, Queries("aboveThreshold").Rows.Runs);
+    }
+
+    [Fact]
+    public async Task ProviderFunctionsOverCapturedValuesCompileWithTheSameSql()
+    {
+        const string query = "query($pattern: String!) { namedLike(pattern: $pattern, first: 5) { totalCount nodes { id name } } }";
+        foreach (var pattern in new[] { "product 1%", "%5", "PRODUCT 0_" })
+        {
+            _ordinary.Sql.Clear();
+            _compiled.Sql.Clear();
+            await BothAsync(query, new() { ["pattern"] = pattern });
+            Assert.Equal(_ordinary.Sql.Commands, _compiled.Sql.Commands);
+        }
+
+        Assert.Equal(1, Queries("namedLike").Rows.Count);
+        Assert.Equal(3, Queries("namedLike").Rows.Runs);
     }
 
     [Fact]
