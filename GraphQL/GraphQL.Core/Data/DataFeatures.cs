@@ -12,6 +12,9 @@ internal static class DataFeatures
     /// <summary>The <see cref="Paging.PagingShape"/> of a paged field: where the nodes sit in the selection.</summary>
     public const string Paging = "GraphQL.Data.Paging";
 
+    /// <summary>The <see cref="Paging.PageQueries{T}"/> of a connection field: its compiled queries (read by tests).</summary>
+    public const string CompiledQueries = "GraphQL.Data.CompiledQueries";
+
     /// <summary>The <see cref="Filtering.FilterTypeInfo"/> of a filter input type.</summary>
     public const string Filter = "GraphQL.Data.Filter";
 

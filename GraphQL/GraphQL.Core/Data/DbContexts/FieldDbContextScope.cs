@@ -1,7 +1,45 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQL.Data.DbContexts;
+
+/// <summary>
+/// What the data middleware asks of the open field scopes whatever their context type: the context a
+/// query was built on, so that it can run that query through a compiled query (<see cref="Execution.CompiledQueryCache{TResult}"/>).
+/// One <see cref="AsyncLocal{T}"/> holds the innermost scope; scopes of other context types opened
+/// around it stay reachable through <see cref="Outer"/>.
+/// </summary>
+internal abstract class FieldDbContextScope
+{
+    private static readonly AsyncLocal<FieldDbContextScope?> s_current = new();
+    private IAsyncQueryProvider? _provider;
+
+    private protected static FieldDbContextScope? CurrentScope => s_current.Value;
+
+    internal FieldDbContextScope? Outer { get; private set; }
+
+    /// <summary>The context, when the resolver asked for it.</summary>
+    private protected abstract DbContext? Created { get; }
+
+    private protected static void MakeCurrent(FieldDbContextScope scope)
+    {
+        scope.Outer = s_current.Value;
+        s_current.Value = scope;
+    }
+
+    /// <summary>The open field context whose queries <paramref name="provider"/> runs, or null (another context, or none).</summary>
+    public static DbContext? ContextOf(IQueryProvider provider)
+    {
+        for (var scope = s_current.Value; scope is not null; scope = scope.Outer)
+        {
+            if (scope.Created is { } context && ReferenceEquals(scope._provider ??= context.GetService<IAsyncQueryProvider>(), provider)) return context;
+        }
+
+        return null;
+    }
+}
 
 /// <summary>
 /// The context of the field being resolved. The field's middleware opens a scope around the resolver;
@@ -16,15 +54,26 @@ namespace GraphQL.Data.DbContexts;
 /// pool, and that field's query would fail with ObjectDisposedException (seen under load).
 /// </para>
 /// </summary>
-internal sealed class FieldDbContextScope<TContext> : IAsyncDisposable where TContext : DbContext
+internal sealed class FieldDbContextScope<TContext> : FieldDbContextScope, IAsyncDisposable where TContext : DbContext
 {
-    private static readonly AsyncLocal<FieldDbContextScope<TContext>?> s_current = new();
     private readonly IServiceProvider _services;
     private TContext? _context;
 
     private FieldDbContextScope(IServiceProvider services) => _services = services;
 
-    public static FieldDbContextScope<TContext>? Current => s_current.Value;
+    /// <summary>The innermost open scope of this context type (a resolver may take two context types).</summary>
+    public static FieldDbContextScope<TContext>? Current
+    {
+        get
+        {
+            for (var scope = CurrentScope; scope is not null; scope = scope.Outer)
+            {
+                if (scope is FieldDbContextScope<TContext> typed) return typed;
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>
     /// Makes a new scope current for the rest of the calling async method. Call it only from an
@@ -36,13 +85,15 @@ internal sealed class FieldDbContextScope<TContext> : IAsyncDisposable where TCo
     public static FieldDbContextScope<TContext> Open(IServiceProvider services)
     {
         var scope = new FieldDbContextScope<TContext>(services);
-        s_current.Value = scope;
+        MakeCurrent(scope);
         return scope;
     }
 
     private bool _ownedByContainer;
 
     public TContext Context => _context ??= _services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+
+    private protected override DbContext? Created => _context;
 
     /// <summary>The context for the container's transient factory: from now on the container disposes it.</summary>
     public TContext ContextForContainer()

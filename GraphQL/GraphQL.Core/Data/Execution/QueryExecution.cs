@@ -66,6 +66,21 @@ internal static class QueryExecution
             ? await EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken).ConfigureAwait(false)
             : query.Count();
 
+    /// <summary><see cref="ToListAsync{T}(IQueryable{T}, CancellationToken)"/> through the field's compiled queries when the query can take them.</summary>
+    public static async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, CompiledQueryCache<IAsyncEnumerable<T>> compiled, CancellationToken cancellationToken)
+    {
+        if (query.Provider is not IAsyncQueryProvider || compiled.TryRun(query, cancellationToken) is not { } rows) return await ToListAsync(query, cancellationToken).ConfigureAwait(false);
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false)) list.Add(row);
+        return list;
+    }
+
+    /// <summary><see cref="CountAsync{T}(IQueryable{T}, CancellationToken)"/> through the field's compiled queries when the query can take them.</summary>
+    public static async ValueTask<int> CountAsync<T>(IQueryable<T> query, CompiledQueryCache<Task<int>> compiled, CancellationToken cancellationToken) =>
+        query.Provider is IAsyncQueryProvider && compiled.TryRun(query, cancellationToken) is { } count
+            ? await count.ConfigureAwait(false)
+            : await CountAsync(query, cancellationToken).ConfigureAwait(false);
+
     /// <summary>Any result of the resolver as a queryable: arrays and lists become in-memory queryables.</summary>
     public static IQueryable<T>? AsQueryable<T>(object? value) => value switch
     {

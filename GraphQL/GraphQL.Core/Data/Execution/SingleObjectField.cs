@@ -17,12 +17,16 @@ internal static class SingleObjectField
         descriptor.Middleware.Add(QueryExecution.CreateMiddleware(typeof(SingleObjectField), nameof(Create), element, single));
     }
 
-    internal static FieldMiddleware Create<T>(bool single) => next => async context =>
+    internal static FieldMiddleware Create<T>(bool single)
     {
-        var value = await next(context).ConfigureAwait(false);
-        if (QueryExecution.AsQueryable<T>(value) is not { } query) return value;
-        var rows = await QueryExecution.ToListAsync(query.Take(single ? 2 : 1), context.RequestAborted).ConfigureAwait(false);
-        if (rows.Count > 1) DataThrow.Error("The field matched more than one element, but it returns at most one.", DataErrorCodes.SingleMoreThanOne);
-        return rows.Count == 0 ? null : rows[0];
-    };
+        var compiled = CompiledQueries.ForRows<T>();
+        return next => async context =>
+        {
+            var value = await next(context).ConfigureAwait(false);
+            if (QueryExecution.AsQueryable<T>(value) is not { } query) return value;
+            var rows = await QueryExecution.ToListAsync(query.Take(single ? 2 : 1), compiled, context.RequestAborted).ConfigureAwait(false);
+            if (rows.Count > 1) DataThrow.Error("The field matched more than one element, but it returns at most one.", DataErrorCodes.SingleMoreThanOne);
+            return rows.Count == 0 ? null : rows[0];
+        };
+    }
 }

@@ -8,6 +8,14 @@ namespace GraphQL.Data.Paging;
 /// <summary>The coerced paging arguments of a connection field.</summary>
 internal readonly record struct CursorArguments(int? First, string? After, int? Last, string? Before);
 
+/// <summary>A connection field's compiled queries: its pages' rows and their count (<see cref="CompiledQueryCache{TResult}"/>).</summary>
+internal sealed class PageQueries<T>
+{
+    public CompiledQueryCache<IAsyncEnumerable<T>> Rows { get; } = CompiledQueries.ForRows<T>();
+
+    public CompiledQueryCache<Task<int>> Count { get; } = CompiledQueries.ForCount<T>();
+}
+
 /// <summary>
 /// Slices an ordered query into one connection page with one SQL statement (plus one
 /// <c>COUNT</c> when <c>totalCount</c> is selected). With a total order of non-nullable keys it seeks
@@ -21,18 +29,18 @@ internal static class CursorPager
 
     public static async ValueTask<Connection> PageAsync<T>(
         IQueryable<T> query, Expression<Func<T, T>>? projection, CursorArguments arguments, int defaultPageSize, bool countTotal,
-        CancellationToken cancellationToken)
+        PageQueries<T> compiled, CancellationToken cancellationToken)
     {
         var keys = OrderingExtractor.Extract(query.Expression);
         var hadKeys = keys.Count;
         SortExpressionBuilder.AddTiebreaker(typeof(T), keys);
         if (keys.Count != hadKeys) query = SortExpressionBuilder.Apply(query, keys);
 
-        int? total = countTotal ? await QueryExecution.CountAsync(query, cancellationToken).ConfigureAwait(false) : null;
+        int? total = countTotal ? await QueryExecution.CountAsync(query, compiled.Count, cancellationToken).ConfigureAwait(false) : null;
         var plan = s_plans.GetOrAdd((typeof(T), Describe(keys)), static (key, keys) => new OrderingPlan(key.Item2, keys), keys);
         return plan.Keyset
-            ? await SeekAsync(query, projection, keys, plan, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false)
-            : await OffsetAsync(query, projection, plan.Signature, arguments, defaultPageSize, total, cancellationToken).ConfigureAwait(false);
+            ? await SeekAsync(query, projection, keys, plan, arguments, defaultPageSize, total, compiled, cancellationToken).ConfigureAwait(false)
+            : await OffsetAsync(query, projection, plan.Signature, arguments, defaultPageSize, total, compiled, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -57,7 +65,7 @@ internal static class CursorPager
 
     private static async ValueTask<Connection> SeekAsync<T>(
         IQueryable<T> query, Expression<Func<T, T>>? projection, List<SortKey> keys, OrderingPlan plan, CursorArguments arguments, int defaultPageSize, int? total,
-        CancellationToken cancellationToken)
+        PageQueries<T> compiled, CancellationToken cancellationToken)
     {
         var signature = plan.Signature;
         var types = plan.Types;
@@ -69,7 +77,7 @@ internal static class CursorPager
         if (arguments.Last is { } last)
         {
             var reversed = keys.ConvertAll(k => k with { Descending = !k.Descending });
-            rows = await QueryExecution.ToListAsync(Project(SortExpressionBuilder.Apply(query, reversed).Take(last + 1), projection), cancellationToken).ConfigureAwait(false);
+            rows = await QueryExecution.ToListAsync(Project(SortExpressionBuilder.Apply(query, reversed).Take(last + 1), projection), compiled.Rows, cancellationToken).ConfigureAwait(false);
             hasPrevious = rows.Count > last;
             if (hasPrevious) rows.RemoveAt(rows.Count - 1);
             rows.Reverse();
@@ -78,7 +86,7 @@ internal static class CursorPager
         else
         {
             var first = arguments.First ?? defaultPageSize;
-            rows = await QueryExecution.ToListAsync(Project(query.Take(first + 1), projection), cancellationToken).ConfigureAwait(false);
+            rows = await QueryExecution.ToListAsync(Project(query.Take(first + 1), projection), compiled.Rows, cancellationToken).ConfigureAwait(false);
             hasNext = rows.Count > first;
             if (hasNext) rows.RemoveAt(rows.Count - 1);
             hasPrevious = arguments.After is not null;
@@ -88,7 +96,8 @@ internal static class CursorPager
     }
 
     private static async ValueTask<Connection> OffsetAsync<T>(
-        IQueryable<T> query, Expression<Func<T, T>>? projection, uint signature, CursorArguments arguments, int defaultPageSize, int? total, CancellationToken cancellationToken)
+        IQueryable<T> query, Expression<Func<T, T>>? projection, uint signature, CursorArguments arguments, int defaultPageSize, int? total,
+        PageQueries<T> compiled, CancellationToken cancellationToken)
     {
         var start = arguments.After is { } after ? DecodeIndex(after, signature) + 1 : 0;
         int? end = arguments.Before is { } before ? DecodeIndex(before, signature) : null;
@@ -97,7 +106,7 @@ internal static class CursorPager
         bool hasNext, hasPrevious;
         if (arguments.Last is { } last)
         {
-            end ??= total ?? await QueryExecution.CountAsync(query, cancellationToken).ConfigureAwait(false);
+            end ??= total ?? await QueryExecution.CountAsync(query, compiled.Count, cancellationToken).ConfigureAwait(false);
             skip = Math.Max(start, end.Value - last);
             take = Math.Max(0, end.Value - skip);
             hasPrevious = skip > start;
@@ -112,7 +121,7 @@ internal static class CursorPager
             hasPrevious = start > 0;
         }
 
-        var rows = await QueryExecution.ToListAsync(Project(query.Skip(skip).Take(take), projection), cancellationToken).ConfigureAwait(false);
+        var rows = await QueryExecution.ToListAsync(Project(query.Skip(skip).Take(take), projection), compiled.Rows, cancellationToken).ConfigureAwait(false);
         if (arguments.Last is null)
         {
             var first = arguments.First ?? defaultPageSize;

@@ -41,25 +41,30 @@ public sealed class UsePagingAttribute : ObjectFieldDescriptorAttribute
         descriptor.Arguments.Add(new InputValueDefinition("after", stringType, "Returns the elements in the list that come after the specified cursor."));
         descriptor.Arguments.Add(new InputValueDefinition("last", intType, "Returns the last _n_ elements from the list."));
         descriptor.Arguments.Add(new InputValueDefinition("before", stringType, "Returns the elements in the list that come before the specified cursor."));
-        descriptor.Middleware.Add(QueryExecution.CreateMiddleware(typeof(UsePagingAttribute), nameof(Create), element, this));
+        descriptor.Middleware.Add(QueryExecution.CreateMiddleware(typeof(UsePagingAttribute), nameof(Create), element, this, descriptor.Features));
     }
 
-    internal static FieldMiddleware Create<T>(UsePagingAttribute settings) => next => async context =>
+    internal static FieldMiddleware Create<T>(UsePagingAttribute settings, IDictionary<string, object?> features)
     {
-        var options = QueryExecution.GetService(context, s_defaults);
-        var max = settings.MaxPageSize > 0 ? settings.MaxPageSize : options.MaxPageSize;
-        var defaultSize = settings.DefaultPageSize > 0 ? settings.DefaultPageSize : options.DefaultPageSize;
-        var arguments = new CursorArguments(
-            context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), context.ArgumentValue<int?>("last"), context.ArgumentValue<string?>("before"));
-        PagingValidation.Check(arguments.First, arguments.Last, max);
+        var compiled = new PageQueries<T>();
+        features[DataFeatures.CompiledQueries] = compiled;
+        return next => async context =>
+        {
+            var options = QueryExecution.GetService(context, s_defaults);
+            var max = settings.MaxPageSize > 0 ? settings.MaxPageSize : options.MaxPageSize;
+            var defaultSize = settings.DefaultPageSize > 0 ? settings.DefaultPageSize : options.DefaultPageSize;
+            var arguments = new CursorArguments(
+                context.ArgumentValue<int?>("first"), context.ArgumentValue<string?>("after"), context.ArgumentValue<int?>("last"), context.ArgumentValue<string?>("before"));
+            PagingValidation.Check(arguments.First, arguments.Last, max);
 
-        var value = await next(context).ConfigureAwait(false);
-        var (query, projection) = QueryExecution.Unwrap<T>(value);
-        if (query is null) return value;
-        var connectionType = (ObjectType)context.Field.Type.GetNamedType();
-        var countTotal = settings.IncludeTotalCount && SelectionInspector.Selects(SelectionInspector.GetFields(context, connectionType), "totalCount");
-        return await CursorPager.PageAsync(query, projection, arguments, Math.Min(defaultSize, max), countTotal, context.RequestAborted).ConfigureAwait(false);
-    };
+            var value = await next(context).ConfigureAwait(false);
+            var (query, projection) = QueryExecution.Unwrap<T>(value);
+            if (query is null) return value;
+            var connectionType = (ObjectType)context.Field.Type.GetNamedType();
+            var countTotal = settings.IncludeTotalCount && SelectionInspector.Selects(SelectionInspector.GetFields(context, connectionType), "totalCount");
+            return await CursorPager.PageAsync(query, projection, arguments, Math.Min(defaultSize, max), countTotal, compiled, context.RequestAborted).ConfigureAwait(false);
+        };
+    }
 
     private static readonly PagingOptions s_defaults = new();
 }
