@@ -2,7 +2,7 @@
 # Catalog listing over HTTP: Boutique.Graph (Release, against a seeded PostgreSQL) next to its physical
 # limit, bench/Boutique.CatalogBaseline (a minimal API running the same SQL and writing the same JSON).
 #
-#   bench/catalog.sh [--rounds 3] [--duration 10s] [--connections 16] [--out DIR]
+#   bench/catalog.sh [--rounds 3] [--duration 10s] [--warmup 12s] [--connections 16] [--out DIR]
 #                    [--api-port 5470] [--baseline-port 5471]
 #
 # Database (one of, checked in this order):
@@ -21,6 +21,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 ROUNDS=3
 DURATION=10s
+WARMUP=12s # .NET reaches its steady state late on one busy core (tiered JIT and PGO); see bench/http.sh
 CONNECTIONS=16
 API_PORT=5470
 BASELINE_PORT=5471
@@ -30,6 +31,7 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
         --rounds) ROUNDS="$2"; shift 2 ;;
         --duration) DURATION="$2"; shift 2 ;;
+        --warmup) WARMUP="$2"; shift 2 ;;
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --api-port) API_PORT="$2"; shift 2 ;;
         --baseline-port) BASELINE_PORT="$2"; shift 2 ;;
@@ -206,7 +208,7 @@ for round in $(seq 1 "$ROUNDS"); do
     for name in "${order[@]}"; do
         start_server "$name"
         port="$(port_of "$name")"
-        run_wrk "$port" 5s >/dev/null # warm-up: JIT tiers, document cache, connection pool
+        run_wrk "$port" "$WARMUP" >/dev/null # warm-up: JIT tiers and PGO, document cache, connection pool
         read -r alloc_before gen0_before _ <<<"$(probe "$name")"
         server_before="$(ticks "$SERVER_PID")" pg_before="$(pg_ticks)"
         line="$(run_wrk "$port" "$DURATION")"
