@@ -210,12 +210,12 @@ internal sealed class GraphQLHttpMiddleware
                 return;
         }
 
+        GraphQLRequest? request = null;
+        string? error = null;
         using (body)
         {
             // JsonDocument.Parse(ReadOnlyMemory) does not copy: the batch document reads the rented body until disposed.
             JsonDocument? batch = null;
-            GraphQLRequest? request = null;
-            string? error = null;
             try
             {
                 if (IsArray(body.Span)) batch = JsonDocument.Parse(body.Memory, new JsonDocumentOptions { MaxDepth = GraphQLRequestReader.MaxDepth });
@@ -233,15 +233,16 @@ internal sealed class GraphQLHttpMiddleware
                 using (batch) await ExecuteBatchAsync(context, endpoint, batch.RootElement, format).ConfigureAwait(false);
                 return;
             }
-
-            if (request is null)
-            {
-                await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status400BadRequest, error!, TransportErrorCodes.InvalidRequest, format).ConfigureAwait(false);
-                return;
-            }
-
-            await ExecuteAsync(context, endpoint, request, format).ConfigureAwait(false);
         }
+
+        // A single request holds its own strings: the body goes back to the pool before it executes.
+        if (request is null)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status400BadRequest, error!, TransportErrorCodes.InvalidRequest, format).ConfigureAwait(false);
+            return;
+        }
+
+        await ExecuteAsync(context, endpoint, request, format).ConfigureAwait(false);
     }
 
     /// <summary>Whether the body's first non-whitespace byte opens a JSON array: a batch of requests.</summary>
