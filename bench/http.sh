@@ -2,7 +2,12 @@
 # GraphQL over HTTP: our server (bench/GraphQL.PeerServer, MapGraphQL) against Node peers serving the
 # same schema and data (bench/node/http): graphql-http + graphql-jit, mercurius + jit, graphql-yoga.
 #
-#   bench/http.sh [--rounds 3] [--duration 10s] [--warmup 12s] [--connections 32] [--out DIR]
+#   bench/http.sh [--rounds 3] [--duration 10s] [--warmup steady|12s] [--connections 32] [--out DIR]
+#
+# Warm-up (--warmup, per server and document): "steady" (the default) loads a .NET server in 5 s windows
+# until its JIT has finished: two windows in a row that compiled fewer than 50 methods (bench/BenchProbe
+# reports JitInfo.GetCompiledMethodCount; at most 240 s). Node servers get a fixed 30 s (V8 has no such
+# counter here and settles within seconds). A duration (12s, 60s, ...) warms every server that long.
 #
 # Each server runs alone, pinned to core 0; wrk is pinned to core 1. Servers alternate within every
 # round (the order rotates per round); the table shows the median of the rounds. Loopback only.
@@ -13,7 +18,10 @@ ROUNDS=3
 DURATION=10s
 # .NET reaches its steady state late on one busy core (tiered JIT and dynamic PGO compile in the background):
 # after a 3 s warm-up our hello measured 24k requests/s, and 46k in the same process a minute later.
-WARMUP=12s
+WARMUP=steady
+WARMUP_WINDOW=5
+WARMUP_MAX=240
+NODE_WARMUP=30s
 CONNECTIONS=32
 OUT="$ROOT/bench/results/http-$(date +%Y%m%d-%H%M%S)"
 
@@ -24,7 +32,7 @@ while [[ $# -gt 0 ]]; do
         --warmup) WARMUP="$2"; shift 2 ;;
         --connections) CONNECTIONS="$2"; shift 2 ;;
         --out) OUT="$2"; shift 2 ;;
-        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "http.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -43,7 +51,9 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load.tx
 
 [[ -d "$ROOT/bench/node/node_modules/mercurius" ]] || (cd "$ROOT/bench/node" && npm ci --no-audit --no-fund >/dev/null)
 dotnet build -c Release "$ROOT/bench/GraphQL.PeerServer" -v q -nologo >/dev/null
+dotnet build -c Release "$ROOT/bench/BenchProbe" -v q -nologo >/dev/null
 PEER_DLL="$ROOT/bench/GraphQL.PeerServer/bin/Release/net10.0/GraphQL.PeerServer.dll"
+PROBE_DLL="$ROOT/bench/BenchProbe/bin/Release/net10.0/BenchProbe.dll"
 
 # name|port|path|command. kestrel-baseline is our server's /baseline: a constant answer to `{ hello }` with
 # no parsing or execution, the ceiling of ASP.NET Core itself on this core (measured for hello only). The
@@ -66,9 +76,13 @@ stop_server() {
 }
 trap stop_server EXIT
 
-start_server() { # port command...
-    local port="$1"; shift
-    "${SERVER_PIN[@]}" "$@" >"$OUT/server-$port.log" 2>&1 &
+PROBE_FILE=
+start_server() { # name port command...
+    local name="$1" port="$2"; shift 2
+    PROBE_FILE="$OUT/probe-$name.txt"
+    # The probe (a .NET startup hook) answers SIGWINCH with a line ending in the JIT's compiled-method
+    # count; Node ignores both the variables and the signal.
+    "${SERVER_PIN[@]}" env DOTNET_STARTUP_HOOKS="$PROBE_DLL" BENCH_PROBE_FILE="$PROBE_FILE" "$@" >"$OUT/server-$port.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 100); do
         if curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ hello }"}' "http://127.0.0.1:$port/graphql"; then return 0; fi
@@ -81,19 +95,43 @@ run_wrk() { # port path body duration
     GRAPHQL_BODY="$3" timeout 120 "${LOAD_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"$4" --latency -s "$ROOT/bench/http/post.lua" "http://127.0.0.1:$1/$2" | grep '^RESULT'
 }
 
+jit_count() { # the running .NET server's compiled-method count (empty for a Node server)
+    local lines
+    lines="$( [[ -f "$PROBE_FILE" ]] && wc -l <"$PROBE_FILE" || echo 0)"
+    kill -WINCH "$SERVER_PID" 2>/dev/null || return 0
+    for _ in $(seq 1 20); do [[ -f "$PROBE_FILE" && "$(wc -l <"$PROBE_FILE")" -gt "$lines" ]] && break; sleep 0.05; done
+    [[ -f "$PROBE_FILE" && "$(wc -l <"$PROBE_FILE")" -gt "$lines" ]] && tail -n1 "$PROBE_FILE" | awk '{ print $6 }'
+}
+
+warm_up() { # port path body: prints how long it warmed ("85s", "240s-unsettled", "30s")
+    if [[ "$WARMUP" != steady ]]; then run_wrk "$@" "$WARMUP" >/dev/null; echo "$WARMUP"; return; fi
+    local before after elapsed=0 quiet=0
+    before="$(jit_count)"
+    if [[ -z "$before" ]]; then run_wrk "$@" "$NODE_WARMUP" >/dev/null; echo "$NODE_WARMUP"; return; fi
+    while (( elapsed < WARMUP_MAX )); do
+        run_wrk "$@" "${WARMUP_WINDOW}s" >/dev/null
+        elapsed=$((elapsed + WARMUP_WINDOW))
+        after="$(jit_count)"
+        if (( ${after:-0} - before < 50 )); then quiet=$((quiet + 1)); else quiet=0; fi
+        before="${after:-$before}"
+        if (( quiet >= 2 )); then echo "${elapsed}s"; return; fi
+    done
+    echo "${elapsed}s-unsettled"
+}
+
 for round in $(seq 1 "$ROUNDS"); do
     n=${#SERVERS[@]}
     for i in $(seq 0 $((n - 1))); do
         IFS='|' read -r name port path cmd <<<"${SERVERS[$(((i + round - 1) % n))]}"
         # shellcheck disable=SC2086
-        start_server "$port" $cmd
+        start_server "$name" "$port" $cmd
         for doc in "${DOCS[@]}"; do
             IFS='|' read -r docname query <<<"$doc"
             [[ "$path" == baseline && "$docname" != hello ]] && continue
             body="{\"query\":\"$query\"}"
             [[ "$(curl -s -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$port/$path")" == *'"data"'* ]] || { echo "http.sh: $name answered $docname without data" >&2; exit 1; }
-            run_wrk "$port" "$path" "$body" "$WARMUP" >/dev/null # warm-up (JIT tiers and PGO, graphql-jit compilation)
-            line="$(run_wrk "$port" "$path" "$body" "$DURATION")"
+            warmed="$(warm_up "$port" "$path" "$body")" # JIT tiers and PGO, graphql-jit compilation
+            line="$(run_wrk "$port" "$path" "$body" "$DURATION") warmup=$warmed"
             echo "round $round $name $docname $line" | tee -a "$OUT/results.txt"
         done
         stop_server
