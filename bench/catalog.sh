@@ -8,7 +8,7 @@
 # Warm-up (--warmup): "steady" (the default) loads each server in 5 s windows until its JIT has
 # finished: two windows in a row that compiled fewer than 50 methods (the probe reports
 # JitInfo.GetCompiledMethodCount; at most 240 s), then measures; the table shows how long each took. A
-# duration (12s, 60s, ...) warms for exactly that long instead. On one busy core both servers need 75-95 s
+# duration (12s, 60s, ...) warms for exactly that long instead. On one busy core both servers need 75-130 s
 # to finish tiered JIT and dynamic PGO, and while they compile their CPU per request is 2-4x the steady
 # one: a fixed short warm-up measures the JIT, not the servers.
 #
