@@ -26,11 +26,10 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+source "$ROOT/bench/lib/probe.sh"
 ROUNDS=3
 DURATION=10s
 WARMUP=steady # see the header: a fixed 12 s measured the JIT's work, not the servers' steady state
-WARMUP_WINDOW=5
-WARMUP_MAX=240
 CONNECTIONS=16
 API_PORT=5470
 BASELINE_PORT=5471
@@ -170,15 +169,9 @@ run_wrk() { # port duration
 # the neighbours, CPU per request much less. Clock ticks (utime + stime) from /proc.
 TICK_US=$((1000000 / $(getconf CLK_TCK)))
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-# probe <name>: the server's allocated bytes, GC counts and JIT-compiled methods (bench/BenchProbe,
-# loaded into both servers): one line appended to $OUT/probe-<name>.txt per SIGWINCH.
-probe() {
-    local file="$OUT/probe-$1.txt" lines
-    lines="$( [[ -f "$file" ]] && wc -l <"$file" || echo 0)"
-    kill -WINCH "$SERVER_PID" 2>/dev/null || return 0
-    for _ in $(seq 1 50); do [[ -f "$file" && "$(wc -l <"$file")" -gt "$lines" ]] && break; sleep 0.1; done
-    tail -n1 "$file" 2>/dev/null || echo "0 0 0 0 0 0"
-}
+# probe <name>: the server's allocated bytes, GC counts and JIT-compiled methods (bench/lib/probe.sh),
+# one line appended to $OUT/probe-<name>.txt.
+probe() { probe_line "$OUT/probe-$1.txt" "$SERVER_PID" | grep . || echo "0 0 0 0 0 0"; }
 pg_ticks() { # the postmaster's backends, living (utime + stime) and exited (its cutime + cstime)
     [[ -n "$postmaster" && ${#PG_PIDS[@]} -gt 0 ]] || { echo 0; return; }
     local total pid
@@ -187,22 +180,10 @@ pg_ticks() { # the postmaster's backends, living (utime + stime) and exited (its
     echo "$total"
 }
 
-# warm_up <port> <name>: loads the running server ($SERVER_PID) until it is warm; prints how long that
-# took ("85s", or "240s-unsettled" when the JIT was still compiling at the cap). Warm means two 5 s
-# windows in a row in which the runtime compiled fewer than 50 methods (the probe's JIT count).
+# warm_up <port> <name>: loads the running server until it is warm (bench/lib/probe.sh); prints how long.
 warm_up() {
     if [[ "$WARMUP" != steady ]]; then run_wrk "$1" "$WARMUP" >/dev/null; echo "$WARMUP"; return; fi
-    local elapsed=0 quiet=0 before after
-    before="$(probe "$2" | awk '{ print $6 }')"
-    while (( elapsed < WARMUP_MAX )); do
-        run_wrk "$1" "${WARMUP_WINDOW}s" >/dev/null
-        elapsed=$((elapsed + WARMUP_WINDOW))
-        after="$(probe "$2" | awk '{ print $6 }')"
-        if (( ${after:-0} - ${before:-0} < 50 )); then quiet=$((quiet + 1)); else quiet=0; fi
-        before="$after"
-        if (( quiet >= 2 )); then echo "${elapsed}s"; return; fi
-    done
-    echo "${elapsed}s-unsettled"
+    warm_until_jit_settled "$OUT/probe-$2.txt" "$SERVER_PID" run_wrk "$1"
 }
 
 # --- same answer, checked before anything is measured -----------------------------------------------

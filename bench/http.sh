@@ -14,13 +14,12 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+source "$ROOT/bench/lib/probe.sh"
 ROUNDS=3
 DURATION=10s
 # .NET reaches its steady state late on one busy core (tiered JIT and dynamic PGO compile in the background):
 # after a 3 s warm-up our hello measured 24k requests/s, and 46k in the same process a minute later.
 WARMUP=steady
-WARMUP_WINDOW=5
-WARMUP_MAX=240
 NODE_WARMUP=30s
 CONNECTIONS=32
 OUT="$ROOT/bench/results/http-$(date +%Y%m%d-%H%M%S)"
@@ -95,28 +94,11 @@ run_wrk() { # port path body duration
     GRAPHQL_BODY="$3" timeout 120 "${LOAD_PIN[@]}" wrk -t1 -c"$CONNECTIONS" -d"$4" --latency -s "$ROOT/bench/http/post.lua" "http://127.0.0.1:$1/$2" | grep '^RESULT'
 }
 
-jit_count() { # the running .NET server's compiled-method count (empty for a Node server)
-    local lines
-    lines="$( [[ -f "$PROBE_FILE" ]] && wc -l <"$PROBE_FILE" || echo 0)"
-    kill -WINCH "$SERVER_PID" 2>/dev/null || return 0
-    for _ in $(seq 1 20); do [[ -f "$PROBE_FILE" && "$(wc -l <"$PROBE_FILE")" -gt "$lines" ]] && break; sleep 0.05; done
-    [[ -f "$PROBE_FILE" && "$(wc -l <"$PROBE_FILE")" -gt "$lines" ]] && tail -n1 "$PROBE_FILE" | awk '{ print $6 }'
-}
-
 warm_up() { # port path body: prints how long it warmed ("85s", "240s-unsettled", "30s")
     if [[ "$WARMUP" != steady ]]; then run_wrk "$@" "$WARMUP" >/dev/null; echo "$WARMUP"; return; fi
-    local before after elapsed=0 quiet=0
-    before="$(jit_count)"
-    if [[ -z "$before" ]]; then run_wrk "$@" "$NODE_WARMUP" >/dev/null; echo "$NODE_WARMUP"; return; fi
-    while (( elapsed < WARMUP_MAX )); do
-        run_wrk "$@" "${WARMUP_WINDOW}s" >/dev/null
-        elapsed=$((elapsed + WARMUP_WINDOW))
-        after="$(jit_count)"
-        if (( ${after:-0} - before < 50 )); then quiet=$((quiet + 1)); else quiet=0; fi
-        before="${after:-$before}"
-        if (( quiet >= 2 )); then echo "${elapsed}s"; return; fi
-    done
-    echo "${elapsed}s-unsettled"
+    # A Node server answers no probe (a second is enough to tell): it gets the fixed warm-up.
+    if [[ -z "$(probe_line "$PROBE_FILE" "$SERVER_PID" 10)" ]]; then run_wrk "$@" "$NODE_WARMUP" >/dev/null; echo "$NODE_WARMUP"; return; fi
+    warm_until_jit_settled "$PROBE_FILE" "$SERVER_PID" run_wrk "$@"
 }
 
 for round in $(seq 1 "$ROUNDS"); do
