@@ -49,9 +49,9 @@ public sealed class VariantsByProductIdDataLoader(IDbContextFactory<BoutiqueDbCo
     protected override async Task<ILookup<Guid, VariantView>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var variants = new List<VariantView>(keys.Count * 8);
-        await foreach (var variant in Query(db, keys).WithCancellation(cancellationToken)) variants.Add(variant);
-        return variants.ToLookup(v => v.ProductId);
+        var variants = new ValueGroups<Guid, VariantView>(keys.Count * 16);
+        await foreach (var variant in Query(db, keys).WithCancellation(cancellationToken)) variants.Add(variant.ProductId, variant);
+        return variants;
     }
 }
 
@@ -67,9 +67,9 @@ public sealed class ImagesByProductIdDataLoader(IDbContextFactory<BoutiqueDbCont
     protected override async Task<ILookup<Guid, ImageView>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = new List<ImageRow>(keys.Count * 4);
-        await foreach (var row in Query(db, keys).WithCancellation(cancellationToken)) rows.Add(row);
-        return rows.ToLookup(r => r.ProductId, r => r.Image);
+        var images = new ValueGroups<Guid, ImageView>(keys.Count * 4);
+        await foreach (var row in Query(db, keys).WithCancellation(cancellationToken)) images.Add(row.ProductId, row.Image);
+        return images;
     }
 
     // Set by member initialisation, not a constructor: EF then names the columns ("ProductId", "Url", ...) as before.

@@ -31,10 +31,44 @@ public sealed class FieldDefinition
     public FieldDefinitionNode? SyntaxNode { get; init; }
 
     /// <summary>Asynchronous resolver; when both are null the executor reads the parent by name.</summary>
-    public FieldResolverDelegate? Resolver { get; set; }
+    public FieldResolverDelegate? Resolver
+    {
+        get => _resolver;
+        set
+        {
+            _resolver = value;
+            ParentResolver = null;
+        }
+    }
 
     /// <summary>Synchronous resolver that needs nothing but the context (no I/O).</summary>
-    public PureFieldResolverDelegate? PureResolver { get; set; }
+    public PureFieldResolverDelegate? PureResolver
+    {
+        get => _pureResolver;
+        set
+        {
+            _pureResolver = value;
+            ParentResolver = null;
+        }
+    }
+
+    /// <summary>
+    /// The <see cref="PureResolver"/> as a function of the parent value alone, when it is one (a property
+    /// getter): the executor reads scalar fields through it without setting up a resolver context. Assigning
+    /// <see cref="Resolver"/> or <see cref="PureResolver"/> clears it, so a transform that wraps the resolver is
+    /// never bypassed.
+    /// </summary>
+    public ParentFieldResolverDelegate? ParentResolver { get; private set; }
+
+    private FieldResolverDelegate? _resolver;
+    private PureFieldResolverDelegate? _pureResolver;
+
+    /// <summary>Sets a pure resolver that reads only the parent, and the same read as <paramref name="fromParent"/>.</summary>
+    public void SetPureResolver(PureFieldResolverDelegate pure, ParentFieldResolverDelegate fromParent)
+    {
+        PureResolver = pure ?? throw new ArgumentNullException(nameof(pure));
+        ParentResolver = fromParent ?? throw new ArgumentNullException(nameof(fromParent));
+    }
 
     /// <summary>Source stream of a subscription root field (spec §6.2.3.1 CreateSourceEventStream).</summary>
     public SubscribeResolverDelegate? SubscribeResolver { get; set; }

@@ -11,6 +11,12 @@ public delegate ValueTask<object?> FieldResolverDelegate(IResolverContext contex
 /// <summary>Resolves a field's value synchronously; used for property getters and other pure reads.</summary>
 public delegate object? PureFieldResolverDelegate(IResolverContext context);
 
+/// <summary>
+/// A pure resolver that reads nothing but the parent value (a property getter), so the executor can call it
+/// without a resolver context; see <see cref="FieldDefinition.SetPureResolver"/>.
+/// </summary>
+public delegate object? ParentFieldResolverDelegate(object parent);
+
 /// <summary>Creates the source event stream of a subscription field (spec §6.2.3.1).</summary>
 public delegate ValueTask<IAsyncEnumerable<object?>> SubscribeResolverDelegate(IResolverContext context);
 

@@ -57,7 +57,28 @@ public sealed class ObjectFieldDescriptor
     /// A synchronous resolver used when there is no middleware (property getters): the executor calls
     /// it without a task.
     /// </summary>
-    public PureFieldResolverDelegate? PureResolver { get; set; }
+    public PureFieldResolverDelegate? PureResolver
+    {
+        get => _pureResolver;
+        set
+        {
+            _pureResolver = value;
+            _parentResolver = null;
+        }
+    }
+
+    private PureFieldResolverDelegate? _pureResolver;
+
+    // The same read as a function of the parent alone (property getters of the type's own class); dropped when
+    // something replaces the pure resolver.
+    private ParentFieldResolverDelegate? _parentResolver;
+
+    /// <summary>A property getter: the pure resolver and the same read from the parent alone.</summary>
+    internal void SetPureResolver(ParentFieldResolverDelegate fromParent)
+    {
+        PureResolver = context => fromParent(context.Parent!);
+        _parentResolver = fromParent;
+    }
 
     public SubscribeResolverDelegate? SubscribeResolver { get; set; }
 
@@ -91,7 +112,8 @@ public sealed class ObjectFieldDescriptor
         {
             if (PureResolver is not null)
             {
-                field.PureResolver = PureResolver;
+                if (_parentResolver is not null) field.SetPureResolver(PureResolver, _parentResolver);
+                else field.PureResolver = PureResolver;
             }
             else if (Resolver is not null)
             {

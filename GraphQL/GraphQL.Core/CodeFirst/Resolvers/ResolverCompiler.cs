@@ -23,6 +23,18 @@ internal static class ResolverCompiler
         return Expression.Lambda<PureFieldResolverDelegate>(body, property.Name, new[] { context }).Compile();
     }
 
+    /// <summary>
+    /// An instance property of the type's own class as a read of the parent alone, which the executor calls for
+    /// scalar fields without a resolver context; null for other properties (static, or of a resolver class).
+    /// </summary>
+    public static ParentFieldResolverDelegate? CompileParentProperty(PropertyInfo property, FieldOwner owner)
+    {
+        if (owner.Kind != FieldOwnerKind.Self || property.GetMethod!.IsStatic) return null;
+        var parent = Expression.Parameter(typeof(object), "parent");
+        var body = GraphQL.Execution.Processing.ScalarBoxes.ToObject(Expression.Property(Expression.Convert(parent, property.DeclaringType!), property));
+        return Expression.Lambda<ParentFieldResolverDelegate>(body, property.Name, new[] { parent }).Compile();
+    }
+
     public static FieldDelegate CompileMethod(SchemaBuildContext build, MethodInfo method, FieldOwner owner, ObjectFieldDescriptor descriptor)
     {
         var context = Expression.Parameter(typeof(IResolverContext), "context");

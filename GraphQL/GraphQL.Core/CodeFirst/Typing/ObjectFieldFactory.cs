@@ -64,10 +64,10 @@ internal static class ObjectFieldFactory
                 $"The type \"{TypeShape.DisplayName(property.PropertyType)}\" of \"{Describe(property)}\" cannot be mapped to a GraphQL output type: {ex.Message}");
         }
 
-        return new ObjectFieldDescriptor(context.GetMemberName(property), type, property, property.PropertyType)
-        {
-            PureResolver = ResolverCompiler.CompileProperty(property, owner),
-        };
+        var descriptor = new ObjectFieldDescriptor(context.GetMemberName(property), type, property, property.PropertyType);
+        if (ResolverCompiler.CompileParentProperty(property, owner) is { } fromParent) descriptor.SetPureResolver(fromParent);
+        else descriptor.PureResolver = ResolverCompiler.CompileProperty(property, owner);
+        return descriptor;
     }
 
     private static ObjectFieldDescriptor? CreateMethod(SchemaBuildContext context, MethodInfo method, FieldOwner owner)

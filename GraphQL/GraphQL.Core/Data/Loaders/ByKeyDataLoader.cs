@@ -69,8 +69,13 @@ public abstract class GroupedByForeignKeyDataLoader<TKey, TEntity> : GroupedData
     {
         var (key, read) = KeyOf<TKey, TEntity>.For(this, static loader => ((GroupedByForeignKeyDataLoader<TKey, TEntity>)loader).ForeignKey);
         await using var context = _createContext();
-        var entities = await Loaders.KeyQuery.WhereKeyIn(Query(context), key, keys).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return entities.ToLookup(read);
+        var groups = new ValueGroups<TKey, TEntity>(keys.Count * 4);
+        await foreach (var entity in Loaders.KeyQuery.WhereKeyIn(Query(context), key, keys).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            groups.Add(read(entity), entity);
+        }
+
+        return groups;
     }
 }
 

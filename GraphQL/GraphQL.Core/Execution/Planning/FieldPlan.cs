@@ -17,6 +17,7 @@ internal sealed class FieldPlan
     private readonly bool _argumentsHaveVariables;
     private readonly bool _hasArguments;
     private IReadOnlyDictionary<string, object?>? _staticArguments;
+    private readonly ParentFieldResolverDelegate? _parentResolver;
     private ParentGetter? _getter;
     private (ObjectType Type, SelectionSetPlan Plan)[] _subSelections = Array.Empty<(ObjectType, SelectionSetPlan)>();
 
@@ -41,7 +42,9 @@ internal sealed class FieldPlan
         if (kind != FieldKind.TypeName)
         {
             LeafScalar = field!.Type.Nullable as ScalarType;
-            IsDefaultLeaf = LeafScalar is not null && field.PureResolver is null && field.Resolver is null && field.Arguments.Count == 0;
+            _parentResolver = field.ParentResolver;
+            IsDefaultLeaf = LeafScalar is not null && field.Arguments.Count == 0
+                && (_parentResolver is not null || (field.PureResolver is null && field.Resolver is null));
             IsPureLeaf = LeafScalar is not null && field.PureResolver is not null;
             _hasArguments = field.Arguments.Count > 0;
         }
@@ -51,8 +54,10 @@ internal sealed class FieldPlan
     public ScalarType? LeafScalar { get; }
 
     /// <summary>
-    /// A scalar field without arguments resolved by the default resolver: the executor reads and serializes it
-    /// without a resolver context, and falls back to the general path only for a null, an error or a subscription event.
+    /// A scalar field without arguments read from the parent alone, by the default resolver or by the field's
+    /// <see cref="FieldDefinition.ParentResolver"/> (a property getter): the executor reads and serializes it
+    /// without a resolver context (<see cref="ReadLeaf"/>), and falls back to the general path only for a null,
+    /// an error or a subscription event.
     /// </summary>
     public bool IsDefaultLeaf { get; }
 
@@ -86,6 +91,9 @@ internal sealed class FieldPlan
 
         return getter.Get?.Invoke(parent);
     }
+
+    /// <summary>The value of an <see cref="IsDefaultLeaf"/> field on a non-null parent.</summary>
+    public object? ReadLeaf(object parent) => _parentResolver is { } read ? read(parent) : ResolveDefault(parent);
 
     private sealed record ParentGetter(Type Type, Func<object, object?>? Get);
 

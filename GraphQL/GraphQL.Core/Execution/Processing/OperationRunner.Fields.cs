@@ -139,17 +139,17 @@ internal sealed partial class OperationRunner
     }
 
     /// <summary>
-    /// ExecuteField for a default-resolved scalar field without arguments (<see cref="FieldPlan.IsDefaultLeaf"/>):
+    /// ExecuteField for a scalar field without arguments read from the parent alone (<see cref="FieldPlan.IsDefaultLeaf"/>):
     /// the value is read and serialized without renting a resolver context. False (nothing written) when the
     /// general path must run: a null value (non-null check, spec §6.4.4) or a serialization error.
     /// A getter that throws is handled here, with a context rented for the error.
     /// </summary>
-    private bool TryCompleteDefaultLeaf(FieldPlan plan, ObjectType type, object? parent, ResultNode container, int index)
+    private bool TryCompleteDefaultLeaf(FieldPlan plan, ObjectType type, object parent, ResultNode container, int index)
     {
         object? value;
         try
         {
-            value = plan.ResolveDefault(parent);
+            value = plan.ReadLeaf(parent);
         }
         catch (Exception ex) when (!IsCancellation(ex))
         {

@@ -14,14 +14,14 @@ namespace GraphQL.Execution.Results;
 public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
     private readonly Planning.SelectionSetPlan _selection;
-    private readonly object?[] _values;
+    private readonly ResultSlot[] _values;
 
     internal ResultMap(Planning.SelectionSetPlan selection, ResultNode? parent, int parentIndex, bool nonNullInParent)
         : base(parent, parentIndex, nonNullInParent)
     {
         var keys = selection.ResponseNames;
         _selection = selection;
-        _values = keys.Length == 0 ? Array.Empty<object?>() : new object?[keys.Length];
+        _values = keys.Length == 0 ? Array.Empty<ResultSlot>() : new ResultSlot[keys.Length];
     }
 
     public int Count => _values.Length;
@@ -33,9 +33,9 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     /// <summary>The keys as the response writer emits them, with their separators.</summary>
     internal byte[][] JsonKeys => _selection.JsonKeys;
 
-    internal object? ValueAt(int index) => _values[index];
+    internal object? ValueAt(int index) => _values[index].Value;
 
-    internal override void SetValue(int index, object? value) => _values[index] = value;
+    internal override void SetValue(int index, object? value) => _values[index].Value = value;
 
     internal override object PathElement(int index) => _selection.ResponseNames[index];
 
@@ -43,7 +43,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 
     public IEnumerable<string> Keys => _selection.ResponseNames;
 
-    public IEnumerable<object?> Values => _values;
+    public IEnumerable<object?> Values => _values.Select(slot => slot.Value);
 
     public bool ContainsKey(string key) => Array.IndexOf(_selection.ResponseNames, key) >= 0;
 
@@ -56,13 +56,13 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
             return false;
         }
 
-        value = _values[i];
+        value = _values[i].Value;
         return true;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _selection.ResponseNames.Length; i++) yield return new KeyValuePair<string, object?>(_selection.ResponseNames[i], _values[i]);
+        for (var i = 0; i < _selection.ResponseNames.Length; i++) yield return new KeyValuePair<string, object?>(_selection.ResponseNames[i], _values[i].Value);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
