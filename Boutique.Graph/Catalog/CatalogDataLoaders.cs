@@ -58,25 +58,19 @@ public sealed class VariantsByProductIdDataLoader(IDbContextFactory<BoutiqueDbCo
 /// <summary>The images of each product in display order.</summary>
 public sealed class ImagesByProductIdDataLoader(IDbContextFactory<BoutiqueDbContext> contexts) : GroupedDataLoader<Guid, ImageView>
 {
-    private static readonly Func<BoutiqueDbContext, IReadOnlyList<Guid>, IAsyncEnumerable<ImageRow>> Query = EF.CompileAsyncQuery(
+    // Member initialisation, not a constructor: EF names the columns after the members ("ProductId", "Url", ...).
+    private static readonly Func<BoutiqueDbContext, IReadOnlyList<Guid>, IAsyncEnumerable<ImageView>> Query = EF.CompileAsyncQuery(
         (BoutiqueDbContext db, IReadOnlyList<Guid> keys) => db.ProductImages.AsNoTracking()
             .Where(i => keys.Contains(i.ProductId))
             .OrderBy(i => i.ProductId).ThenBy(i => i.SortOrder)
-            .Select(i => new ImageRow { ProductId = i.ProductId, Image = new ImageView { Url = i.Url, Alt = i.AltText, Width = i.Width, Height = i.Height } }));
+            .Select(i => new ImageView { ProductId = i.ProductId, Url = i.Url, Alt = i.AltText, Width = i.Width, Height = i.Height }));
 
     protected override async Task<ILookup<Guid, ImageView>> LoadGroupedBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var images = new ValueGroups<Guid, ImageView>(keys.Count * 4);
-        await foreach (var row in Query(db, keys).WithCancellation(cancellationToken)) images.Add(row.ProductId, row.Image);
+        await foreach (var image in Query(db, keys).WithCancellation(cancellationToken)) images.Add(image.ProductId, image);
         return images;
-    }
-
-    // Set by member initialisation, not a constructor: EF then names the columns ("ProductId", "Url", ...) as before.
-    private sealed class ImageRow
-    {
-        public Guid ProductId { get; init; }
-        public ImageView Image { get; init; } = null!;
     }
 }
 

@@ -6,6 +6,10 @@ namespace Boutique.Graph.Catalog;
 [GraphQLName("ProductImage")]
 public sealed class ImageView
 {
+    /// <summary>The product shown (read by the loader that groups images per product).</summary>
+    [GraphQLIgnore]
+    public Guid ProductId { get; init; }
+
     /// <summary>Site-relative (<c>/images/&lt;sha256&gt;.svg</c>) or absolute.</summary>
     public string Url { get; init; } = "";
 

@@ -93,6 +93,30 @@ public sealed class PropertyLeafTests
             json);
     }
 
+    public sealed class Variant(decimal price)
+    {
+        public decimal Price { get; } = price;
+    }
+
+    public sealed class PriceQuery
+    {
+        public Variant[] GetVariants() => [new(9.9m), new(9.90m), new(9.90m), new(9.9m), new(-0.0m), new(0m), new(12m), new(12m)];
+    }
+
+    [Fact]
+    public async Task RepeatedDecimalsAreWrittenWithTheirOwnScale()
+    {
+        // Boxes and written text are reused for the same bits only: 9.9 and 9.90 are equal but print differently.
+        var services = new ServiceCollection();
+        services.AddGraphQL().AddQueryType<PriceQuery>();
+
+        var json = await RunAsync(services.BuildServiceProvider(), "{ variants { price } }");
+
+        Assert.Equal(
+            """{"data":{"variants":[{"price":9.9},{"price":9.90},{"price":9.90},{"price":9.9},{"price":0.0},{"price":0},{"price":12},{"price":12}]}}""",
+            json);
+    }
+
     [Fact]
     public void AssigningAResolverDropsTheParentRead()
     {

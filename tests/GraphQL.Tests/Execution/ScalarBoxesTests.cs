@@ -30,6 +30,20 @@ public sealed class ScalarBoxesTests
     }
 
     [Fact]
+    public void DecimalsWithTheSameBitsShareABoxAndEqualValuesWithOtherScalesDoNot()
+    {
+        var price = ScalarBoxes.Decimal(9.90m);
+
+        Assert.Same(price, ScalarBoxes.Decimal(9.90m));
+        Assert.Same(price, ScalarBoxes.NullableDecimal(9.90m));
+        Assert.Equal("9.9", ScalarBoxes.Decimal(9.9m).ToString());
+        Assert.Equal("9.90", price.ToString());
+        Assert.Null(ScalarBoxes.NullableDecimal(null));
+        Assert.True(ScalarBoxes.SameBits(1.10m, 1.10m));
+        Assert.False(ScalarBoxes.SameBits(1.10m, 1.1m));
+    }
+
+    [Fact]
     public async Task DefaultResolvedIntsAndBooleansAreReturnedUnchanged()
     {
         var executor = ExecutionHarness.Create("type Query { items: [Item] } type Item { n: Int b: Boolean m: Int c: Boolean }",
