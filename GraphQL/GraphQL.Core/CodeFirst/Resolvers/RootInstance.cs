@@ -14,18 +14,22 @@ namespace GraphQL.CodeFirst;
 internal static class RootInstance<T> where T : class
 {
     private static readonly string s_key = "GraphQL.CodeFirst.Instance:" + typeof(T).FullName;
+    private static readonly int s_slot = RootInstanceSlots.Next();
     private static ObjectFactory? s_factory;
 
     public static T Get(IResolverContext context)
     {
+        // Once the request has its instance, the executor's context keeps it in this class's slot.
+        var operation = (context as Execution.Processing.FieldTask)?.Operation;
+        if (operation?.RootInstanceAt(s_slot) is T kept) return kept;
+
         var services = context.Services;
         if (services.GetService(typeof(T)) is T registered) return registered;
-        if (context.ContextData is ConcurrentDictionary<string, object?> shared)
-        {
-            return (T)shared.GetOrAdd(s_key, static (_, provider) => Create(provider), services)!;
-        }
+        if (context.ContextData is not ConcurrentDictionary<string, object?> shared) return Create(services);
 
-        return Create(services);
+        var instance = (T)shared.GetOrAdd(s_key, static (_, provider) => Create(provider), services)!;
+        operation?.KeepRootInstance(s_slot, instance);
+        return instance;
     }
 
     private static T Create(IServiceProvider services)
@@ -33,4 +37,12 @@ internal static class RootInstance<T> where T : class
         var factory = s_factory ??= ActivatorUtilities.CreateFactory(typeof(T), Type.EmptyTypes);
         return (T)factory(services, null);
     }
+}
+
+/// <summary>Numbers the resolver classes, for the per-request slots of <see cref="Execution.Processing.OperationContext"/>.</summary>
+internal static class RootInstanceSlots
+{
+    private static int s_count;
+
+    public static int Next() => Interlocked.Increment(ref s_count) - 1;
 }
