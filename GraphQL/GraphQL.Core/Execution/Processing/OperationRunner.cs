@@ -32,7 +32,7 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
     private readonly Queue<FieldTask> _work = new();
     private readonly Queue<IPostedWork> _local = new();
     private ConcurrentQueue<IPostedWork>? _posted;
-    private readonly RunnerSignal _signal = new();
+    private SemaphoreSlim? _signal;
     private readonly Stack<FieldTask> _pool = new();
     private FieldTask? _leaf;
     private FieldErrorList? _errors;
@@ -64,7 +64,7 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
         _leaf?.Reset();
         _errors = null;
         _batches = null;
-        _signal.Reset(); // it may hold a stale wake-up from batch scheduling
+        _signal = null; // it may hold stale releases from batch scheduling
         _dataIsNull = false;
         t_idle = this;
     }
@@ -106,10 +106,16 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
         return ExecutionResult.FromData(_dataIsNull ? null : root, _errors?.InResponseOrder());
     }
 
-    /// <summary>Wakes the runner for a DataLoader batch scheduled off the runner (through the thread pool: the caller is a resolver mid-call).</summary>
-    private void Signal() => _signal.Set(inline: false);
+    /// <summary>Wakes the runner: something was posted or a DataLoader batch was scheduled.</summary>
+    private void Signal() => GetSignal().Release();
 
-    // Created only when something runs asynchronously; a synchronous execution never needs it.
+    // Created only when something runs asynchronously; a synchronous execution never needs them.
+    private SemaphoreSlim GetSignal()
+    {
+        if (_signal is null) Interlocked.CompareExchange(ref _signal, new SemaphoreSlim(0), null);
+        return _signal;
+    }
+
     private ConcurrentQueue<IPostedWork> GetPosted()
     {
         if (_posted is null) Interlocked.CompareExchange(ref _posted, new ConcurrentQueue<IPostedWork>(), null);
@@ -148,26 +154,17 @@ internal sealed partial class OperationRunner : IDataLoaderScopeSource
         }
 
         GetPosted().Enqueue(work);
-
-        // Posted by the completion of a resolver or a batch: resume the runner here, as awaiting it would.
-        _signal.Set(inline: true);
+        GetSignal().Release();
     }
 
     private async ValueTask RunAsync()
     {
         var ct = _context.CancellationToken;
-        try
+        while (true)
         {
-            while (true)
-            {
-                RunReadyWork(ct);
-                if (_pending == 0 && !HasPendingBatches) return;
-                await _signal.WaitAsync(ct).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            _signal.Unwatch();
+            RunReadyWork(ct);
+            if (_pending == 0 && !HasPendingBatches) return;
+            await GetSignal().WaitAsync(ct).ConfigureAwait(false);
         }
     }
 
